@@ -1,0 +1,130 @@
+package nl.coachdans.engine;
+
+import nl.coachdans.scenario.Choice;
+import nl.coachdans.scenario.Facts;
+import nl.coachdans.scenario.LocalizedText;
+import nl.coachdans.scenario.Node;
+import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scenario.Variant;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * One playthrough of a scenario, with an API as small as ink's: {@link #current()},
+ * {@link #choices()}, {@link #choose(String)}, {@link #ended()}. The same scenario, seed and
+ * choices always give the same transcript.
+ */
+public final class Session {
+    private final Scenario scenario;
+    private final long seed;
+    private final SplittableRandom random;
+    private final ClientState startState;
+    private final List<Turn> turns = new ArrayList<>();
+    private final Set<String> visited = new HashSet<>();
+    private final Set<String> chosen = new HashSet<>();
+    private ClientState state;
+    private String nodeId;
+    private LocalizedText shown;
+
+    private Session(Scenario scenario, long seed) {
+        this.scenario = scenario;
+        this.seed = seed;
+        this.random = new SplittableRandom(seed);
+        this.startState = ClientState.initial(scenario.state());
+        this.state = startState;
+        enter(scenario.start());
+    }
+
+    /** Starts a session; the seed decides between a node's unconditioned alternative lines. */
+    public static Session start(Scenario scenario, long seed) {
+        return new Session(scenario, seed);
+    }
+
+    /** Starts a session and makes the given choices in order. */
+    public static Session replay(Scenario scenario, long seed, List<String> choices) {
+        Session s = start(scenario, seed);
+        for (String c : choices) s.choose(c);
+        return s;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public CurrentNode current() {
+        Node n = scenario.node(nodeId);
+        return new CurrentNode(nodeId, n.kind(), shown, n.subject(), n.chapter(), n.quality(), n.lesson());
+    }
+
+    public ClientState state() {
+        return state;
+    }
+
+    public boolean ended() {
+        return scenario.node(nodeId).isEnding();
+    }
+
+    /** The options available now, in the order of the file; none once the session has ended. */
+    public List<Choice> choices() {
+        List<Choice> out = new ArrayList<>();
+        Facts facts = facts();
+        for (Choice c : scenario.node(nodeId).choices()) {
+            if (c.when() == null || c.when().test(facts)) out.add(c);
+        }
+        return out;
+    }
+
+    public void choose(String choiceId) {
+        List<Choice> offered = choices();
+        Choice picked = offered.stream().filter(c -> c.id().equals(choiceId)).findFirst()
+                .orElseThrow(() -> new UnknownChoiceException(choiceId, nodeId,
+                        offered.stream().map(Choice::id).toList()));
+        ClientState before = state;
+        state = state.apply(picked.effects(), scenario.state());
+        chosen.add(picked.id());
+        turns.add(new Turn(turns.size() + 1, nodeId, shown, offered.stream().map(Choice::id).toList(),
+                picked.id(), before, state, picked.tags()));
+        enter(picked.next());
+    }
+
+    public Transcript transcript() {
+        Node n = scenario.node(nodeId);
+        boolean end = n.isEnding();
+        return new Transcript(scenario.id(), scenario.version(), seed, startState, turns,
+                end ? nodeId : null, end ? n.quality() : null, end ? shown : null);
+    }
+
+    private void enter(String id) {
+        nodeId = id;
+        visited.add(id);
+        shown = resolveText(scenario.node(id));
+    }
+
+    /** First conditioned variant that holds; otherwise the seed picks among the unconditioned lines. */
+    private LocalizedText resolveText(Node node) {
+        Facts facts = facts();
+        List<LocalizedText> pool = new ArrayList<>();
+        pool.add(node.text());
+        for (Variant v : node.variants()) {
+            if (v.when() == null) {
+                pool.add(v.text());
+            } else if (v.when().test(facts)) {
+                return v.text();
+            }
+        }
+        return pool.size() == 1 ? pool.get(0) : pool.get(random.nextInt(pool.size()));
+    }
+
+    private Facts facts() {
+        ClientState s = state;
+        return new Facts() {
+            public int value(String variable) { return s.get(variable); }
+            public boolean visited(String node) { return visited.contains(node); }
+            public boolean chosen(String choice) { return chosen.contains(choice); }
+        };
+    }
+}

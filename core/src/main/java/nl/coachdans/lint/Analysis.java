@@ -1,0 +1,33 @@
+package nl.coachdans.lint;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the explorer learned about all paths through a scenario: for every step, risk and ending a
+ * shortest witness (the choice ids that reach it; null when unreachable), the range of every score
+ * axis, and the places where a path gets stuck.
+ */
+public record Analysis(
+        String scenario,
+        List<Target> steps,
+        List<Target> risks,
+        List<Target> endings,
+        Map<String, Range> axes,
+        List<Stuck> stuck,
+        int configurations,
+        boolean complete) {
+
+    /** A step, risk or ending and a shortest path that reaches or commits it. */
+    public record Target(String framework, String id, String quality, List<String> witness) {
+        public boolean reachable() {
+            return witness != null;
+        }
+    }
+
+    /** The lowest and highest value an axis takes over all finished paths; max null = unbounded. */
+    public record Range(int min, Integer max) { }
+
+    /** A node where some path gets stuck: no option available, or no ending reachable any more. */
+    public record Stuck(String node, String reason, List<String> witness) { }
+}

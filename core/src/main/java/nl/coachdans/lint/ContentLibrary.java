@@ -1,0 +1,147 @@
+package nl.coachdans.lint;
+
+import nl.coachdans.scenario.*;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * All frameworks and scenarios under one assets folder ({@code frameworks/}, {@code scenarios/}),
+ * read and checked once. A scenario that fails to load or validate stays listed with its findings
+ * so the game can show it as unavailable with the reason.
+ */
+public final class ContentLibrary {
+    private final Path root;
+    private final Curriculum curriculum;
+    private final Map<String, Entry> scenarios;
+    private final List<Finding> frameworkFindings;
+
+    /** One scenario file: the scenario when usable, and what the loader and linter found. */
+    public record Entry(String id, Path file, Scenario scenario, List<Finding> findings, boolean unreadable) {
+        public Entry {
+            findings = List.copyOf(findings);
+        }
+
+        public boolean usable() {
+            return scenario != null && findings.stream().noneMatch(Finding::isError);
+        }
+    }
+
+    private ContentLibrary(Path root, Curriculum curriculum, Map<String, Entry> scenarios, List<Finding> frameworkFindings) {
+        this.root = root;
+        this.curriculum = curriculum;
+        this.scenarios = scenarios;
+        this.frameworkFindings = List.copyOf(frameworkFindings);
+    }
+
+    /** Reads every framework and scenario under {@code root}; {@code lint} runs the full linter on each. */
+    public static ContentLibrary load(Path root, ContentReader reader, boolean lint) {
+        List<Framework> frameworks = new ArrayList<>();
+        List<Finding> fwFindings = new ArrayList<>();
+        for (Path f : contentFiles(root.resolve("frameworks"))) {
+            ReadResult<Framework> r = reader.readFramework(f);
+            List<Finding> found = new ArrayList<>(r.findings());
+            if (r.value() != null) {
+                found.addAll(new Validator(Curriculum.of(List.of())).validate(f.toString(), r.value()));
+                if (found.stream().noneMatch(Finding::isError)) frameworks.add(r.value());
+            }
+            fwFindings.addAll(SourceMap.locate(f, reader, found));
+        }
+        Curriculum curriculum = Curriculum.of(frameworks);
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (Path f : contentFiles(root.resolve("scenarios"))) {
+            Entry e = loadScenario(f, reader, curriculum, lint);
+            entries.putIfAbsent(e.id(), e);
+        }
+        return new ContentLibrary(root, curriculum, entries, fwFindings);
+    }
+
+    public static Entry loadScenario(Path file, ContentReader reader, Curriculum curriculum, boolean lint) {
+        ReadResult<Scenario> r = reader.readScenario(file);
+        List<Finding> findings = new ArrayList<>(r.findings());
+        Scenario s = r.value();
+        String id = s != null && s.id() != null ? s.id() : stripExtension(file.getFileName().toString());
+        if (s != null && lint) {
+            findings.addAll(new Linter(curriculum).lint(file.toString(), s).findings());
+            findings = SourceMap.locate(file, reader, findings);
+        }
+        return new Entry(id, file, s, findings, r.unreadable());
+    }
+
+    static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Content files directly in a folder, sorted by name; a missing folder gives none. */
+    public static List<Path> contentFiles(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(ContentReader::isContentFile).sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Curriculum curriculum() {
+        return curriculum;
+    }
+
+    public List<Entry> scenarios() {
+        return List.copyOf(scenarios.values());
+    }
+
+    public Entry scenario(String id) {
+        return scenarios.get(id);
+    }
+
+    public List<Finding> frameworkFindings() {
+        return frameworkFindings;
+    }
+
+    /**
+     * The built-in assets: the {@code coachdans.assets} system property, else {@code assets/} in the
+     * working directory when present, else the copy packed into the jar.
+     */
+    public static Path builtInRoot() {
+        String prop = System.getProperty("coachdans.assets");
+        if (prop != null && Files.isDirectory(Paths.get(prop))) return Paths.get(prop);
+        Path local = Paths.get("assets");
+        if (Files.isDirectory(local.resolve("scenarios"))) return local;
+        URL marker = ContentLibrary.class.getResource("/assets/frameworks");
+        if (marker == null) return local;
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return fs.getPath("/assets");
+            }
+            return Paths.get(uri).getParent();
+        } catch (URISyntaxException | IOException e) {
+            return local;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package nl.coachdans.scenario;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+
+import java.io.IOException;
+
+/** Reads a condition from its text form so that syntax errors point at the file position. */
+final class ConditionDeserializer extends StdDeserializer<Condition> {
+
+    ConditionDeserializer() {
+        super(Condition.class);
+    }
+
+    @Override
+    public Condition deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw JsonMappingException.from(p, "a condition must be text, for example \"rapport >= 5\"");
+        }
+        try {
+            return Condition.parse(p.getText());
+        } catch (ConditionSyntaxException e) {
+            Object sink = ctxt.getAttribute(ContentReader.FindingSink.KEY);
+            if (sink instanceof ContentReader.FindingSink findings) {
+                // Report and go on, so one lint run shows every bad condition in the file.
+                findings.add(p, "invalid condition: " + e.getMessage());
+                return new Condition.Constant(false, p.getText());
+            }
+            throw JsonMappingException.from(p, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package nl.coachdans.scenario;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads frameworks and scenarios from JSON or YAML with Jackson, turning every problem into a
+ * {@link Finding} with file, line and column. Hostile input (huge, deeply nested, binary) is refused
+ * quickly with a short message instead of an exception.
+ */
+public final class ContentReader {
+
+    /** Content files larger than this are refused before parsing. */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
+    static final int MAX_DEPTH = 100;
+
+    private final ObjectMapper json;
+    private final ObjectMapper yaml;
+
+    public ContentReader() {
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxStringLength(1_000_000)
+                .maxNumberLength(20)
+                .build();
+        JsonFactory jsonFactory = JsonFactory.builder().streamReadConstraints(limits).build();
+        this.json = configure(JsonMapper.builder(jsonFactory).build());
+        LoaderOptions loader = new LoaderOptions();
+        loader.setNestingDepthLimit(MAX_DEPTH);
+        loader.setCodePointLimit((int) MAX_BYTES);
+        loader.setMaxAliasesForCollections(20);
+        loader.setAllowDuplicateKeys(false);
+        YAMLFactory yamlFactory = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(limits).build();
+        this.yaml = configure(new YAMLMapper(yamlFactory));
+    }
+
+    private static ObjectMapper configure(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        return mapper;
+    }
+
+    public ObjectMapper mapperFor(Path file) {
+        return isYaml(file) ? yaml : json;
+    }
+
+    public static boolean isContentFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    public ReadResult<Scenario> readScenario(Path file) {
+        return read(file, Scenario.class);
+    }
+
+    public ReadResult<Framework> readFramework(Path file) {
+        return read(file, Framework.class);
+    }
+
+    public <T> ReadResult<T> read(Path file, Class<T> type) {
+        String name = file.toString();
+        List<Finding> findings = new ArrayList<>();
+        if (!isContentFile(file)) {
+            return unreadable(name, "not a content file: use .yaml, .yml or .json");
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return unreadable(name, "cannot read the file: " + describeIo(e));
+        }
+        if (size == 0) return unreadable(name, "the file is empty");
+        if (size > MAX_BYTES) {
+            return unreadable(name, String.format(Locale.ROOT,
+                    "the file is %.1f MB; content files may be at most %d MB", size / 1048576.0, MAX_BYTES / 1048576));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readAllBytes();
+            if (looksBinary(bytes)) return unreadable(name, "the file is not text (it contains binary data)");
+            return parse(name, bytes, isYaml(file), type, findings);
+        } catch (IOException e) {
+            return unreadable(name, "cannot read the file: " + describeIo(e));
+        }
+    }
+
+    /** Parses content already in memory; {@code name} is used in messages. */
+    public <T> ReadResult<T> parse(String name, byte[] bytes, boolean asYaml, Class<T> type, List<Finding> findings) {
+        ObjectMapper mapper = asYaml ? yaml : json;
+        List<Finding> collected = new ArrayList<>(findings);
+        try {
+            T value = mapper.reader()
+                    .forType(type)
+                    .withHandler(new UnknownFieldCollector(name, collected))
+                    .withAttribute(FindingSink.KEY, new FindingSink(name, collected))
+                    .readValue(bytes);
+            if (value == null) return unreadable(name, "the file holds no content");
+            return new ReadResult<>(name, value, collected, false);
+        } catch (StreamConstraintsException e) {
+            return unreadable(name, "the content is nested too deeply or is too large: " + firstLine(e.getOriginalMessage()));
+        } catch (MismatchedInputException e) {
+            if (e.getPath().isEmpty()) {
+                collected.add(located(name, e.getLocation(), "the file must hold one object (a "
+                        + type.getSimpleName().toLowerCase(Locale.ROOT) + " with its fields), not "
+                        + describeTopLevel(e), null));
+                return new ReadResult<>(name, null, collected, true);
+            }
+            collected.add(located(name, e.getLocation(), describeMapping(e), pathOf(e)));
+            return new ReadResult<>(name, null, collected, false);
+        } catch (JsonMappingException e) {
+            collected.add(located(name, e.getLocation(), describeMapping(e), pathOf(e)));
+            return new ReadResult<>(name, null, collected, false);
+        } catch (JsonProcessingException e) {
+            collected.add(located(name, e.getLocation(), "not valid " + (asYaml ? "YAML" : "JSON") + ": "
+                    + firstLine(e.getOriginalMessage()), null));
+            return new ReadResult<>(name, null, collected, true);
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML reports its own limits (depth, aliases) as runtime exceptions.
+            collected.add(Finding.error(name, "not valid " + (asYaml ? "YAML" : "JSON") + ": " + firstLine(String.valueOf(e.getMessage()))));
+            return new ReadResult<>(name, null, collected, true);
+        }
+    }
+
+    private static <T> ReadResult<T> unreadable(String name, String message) {
+        return new ReadResult<>(name, null, List.of(Finding.error(name, message)), true);
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) return true;
+        }
+        return false;
+    }
+
+    private static String describeIo(IOException e) {
+        return e.getClass().getSimpleName().replace("Exception", "") + " " + e.getMessage();
+    }
+
+    private static String describeTopLevel(MismatchedInputException e) {
+        String msg = String.valueOf(e.getOriginalMessage());
+        if (msg.contains("START_ARRAY") || msg.contains("from Array")) return "a list";
+        if (msg.contains("String")) return "a piece of text";
+        if (msg.contains("Integer") || msg.contains("Number") || msg.contains("Float") || msg.contains("Boolean")) return "a single value";
+        return "this kind of value";
+    }
+
+    static String describeMapping(JsonMappingException e) {
+        String at = pathText(e);
+        if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(ife.getTargetType().getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            return "'" + ife.getValue() + "' is not allowed at " + at + "; use one of: " + allowed;
+        }
+        if (e instanceof InvalidFormatException ife) {
+            return "'" + ife.getValue() + "' at " + at + " is not " + typeWord(ife.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
+            return "wrong kind of value at " + at + ": expected " + typeWord(mie.getTargetType());
+        }
+        Throwable cause = e.getCause();
+        String msg = cause != null && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage();
+        return firstLine(msg) + (at.isEmpty() ? "" : " (at " + at + ")");
+    }
+
+    private static String typeWord(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class) return "a whole number";
+        if (type == boolean.class || type == Boolean.class) return "true or false";
+        if (type == String.class) return "a piece of text";
+        if (List.class.isAssignableFrom(type)) return "a list";
+        if (type == LocalizedText.class) return "a text with nl and en";
+        if (java.util.Map.class.isAssignableFrom(type)) return "a map of names to values";
+        return "a " + type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + " (an object)";
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        String p = pathText(e);
+        return p.isEmpty() ? null : p;
+    }
+
+    /** A dotted path such as {@code nodes.mail.choices[0].next}. */
+    static String pathText(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) sb.append('.');
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Finding located(String name, JsonLocation loc, String message, String where) {
+        int line = loc == null || loc.getLineNr() < 0 ? 0 : loc.getLineNr();
+        int col = loc == null || loc.getColumnNr() < 0 ? 0 : loc.getColumnNr();
+        return new Finding(name, line, col, Finding.Level.ERROR, message, where);
+    }
+
+    static String firstLine(String message) {
+        if (message == null) return "unknown problem";
+        String line = message.strip();
+        int nl = line.indexOf('\n');
+        if (nl >= 0) line = line.substring(0, nl);
+        // Jackson appends hints about enabling features; a content author cannot act on them.
+        int hint = line.indexOf(" (for ");
+        if (hint > 0) line = line.substring(0, hint);
+        return line.length() > 200 ? line.substring(0, 200) + "\u2026" : line;
+    }
+
+    /** Collects unknown fields as findings and skips them, so one run reports all of them. */
+    private static final class UnknownFieldCollector extends DeserializationProblemHandler {
+        private final String file;
+        private final List<Finding> sink;
+
+        UnknownFieldCollector(String file, List<Finding> sink) {
+            this.file = file;
+            this.sink = sink;
+        }
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                                             Object beanOrClass, String propertyName) throws IOException {
+            JsonLocation loc = p.currentTokenLocation();
+            String owner = beanOrClass instanceof Class<?> c ? c.getSimpleName() : beanOrClass.getClass().getSimpleName();
+            sink.add(new Finding(file, loc.getLineNr(), loc.getColumnNr(), Finding.Level.ERROR,
+                    "unknown field '" + propertyName + "' in " + words(owner) + "; check the spelling against docs/authoring.md",
+                    p.getParsingContext().getParent() == null ? null : pointerText(p)));
+            p.skipChildren();
+            return true;
+        }
+
+        private static String pointerText(JsonParser p) {
+            String ptr = p.getParsingContext().pathAsPointer().toString();
+            return ptr.isEmpty() ? null : ptr.substring(1).replace('/', '.');
+        }
+
+        private static String words(String type) {
+            return "a " + type.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Lets deserializers (conditions) report a finding and carry on. */
+    record FindingSink(String file, List<Finding> findings) {
+        static final Object KEY = FindingSink.class;
+
+        void add(JsonParser p, String message) {
+            JsonLocation loc = p.currentTokenLocation();
+            String ptr = p.getParsingContext().pathAsPointer().toString();
+            findings.add(new Finding(file, loc.getLineNr(), loc.getColumnNr(), Finding.Level.ERROR, message,
+                    ptr.isEmpty() ? null : ptr.substring(1).replace('/', '.')));
+        }
+    }
+}

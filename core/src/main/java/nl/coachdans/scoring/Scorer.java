@@ -1,0 +1,124 @@
+package nl.coachdans.scoring;
+
+import nl.coachdans.engine.ClientState;
+import nl.coachdans.engine.Transcript;
+import nl.coachdans.engine.Turn;
+import nl.coachdans.scenario.Choice;
+import nl.coachdans.scenario.Curriculum;
+import nl.coachdans.scenario.Framework;
+import nl.coachdans.scenario.Lead;
+import nl.coachdans.scenario.Need;
+import nl.coachdans.scenario.Quality;
+import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scenario.Severity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Computes a {@link ScoreProfile} from a transcript; the only place scores come from. */
+public final class Scorer {
+    private final Curriculum curriculum;
+
+    public Scorer(Curriculum curriculum) {
+        this.curriculum = curriculum;
+    }
+
+    public ScoreProfile score(Scenario scenario, Transcript transcript) {
+        Rubric rubric = new Rubric(scenario, curriculum);
+        int n = rubric.steps().size();
+        Integer[] stepTurn = new Integer[n];
+        boolean[] stepInOrder = new boolean[n];
+        long reached = 0;
+        List<RiskEvent> events = new ArrayList<>();
+        List<ClientState> trajectory = new ArrayList<>();
+        trajectory.add(transcript.start());
+        int judged = 0, inTune = 0, coachLed = 0, shared = 0, clientLed = 0;
+
+        for (Turn t : transcript.turns()) {
+            Rubric.Judgement j = rubric.judge(reached, t.choice());
+            long f = j.newSteps();
+            while (f != 0) {
+                int i = Long.numberOfTrailingZeros(f);
+                f &= f - 1;
+                stepTurn[i] = t.number();
+                stepInOrder[i] = rubric.inOrder(i, reached);
+            }
+            reached |= j.newSteps();
+            for (int k = 0; k < j.risks().size(); k++) {
+                int r = j.risks().get(k);
+                Rubric.Item item = rubric.risks().get(r);
+                events.add(new RiskEvent(item.framework(), item.id(), t.number(), rubric.riskDefinition(r).severity(),
+                        t.choice(), j.byOrder().get(k)));
+            }
+            trajectory.add(t.after());
+            Choice c = scenario.findChoice(t.choice()).map(Map.Entry::getValue).orElse(null);
+            Need need = scenario.node(t.node()) == null ? null : scenario.node(t.node()).needs();
+            if (c != null && c.move() != null) {
+                if (c.move().lead() == Lead.COACH) coachLed++;
+                else if (c.move().lead() == Lead.CLIENT) clientLed++;
+                else shared++;
+                if (need != null && !need.isEmpty()) {
+                    judged++;
+                    if (need.fits(c.move())) inTune++;
+                }
+            }
+        }
+
+        Map<String, Band> bands = new LinkedHashMap<>();
+        List<FrameworkResult> results = new ArrayList<>();
+        for (Framework fw : rubric.frameworks()) {
+            List<StepResult> steps = new ArrayList<>();
+            for (Rubric.Item s : rubric.steps()) {
+                if (!s.framework().equals(fw.id())) continue;
+                Integer turn = stepTurn[s.index()];
+                steps.add(new StepResult(fw.id(), s.id(), turn != null, turn, turn != null && stepInOrder[s.index()]));
+            }
+            List<RiskEvent> fwRisks = events.stream().filter(e -> e.framework().equals(fw.id())).toList();
+            Band stepsBand = stepsBand(steps, fw.ordered());
+            Band risksBand = risksBand(fwRisks);
+            bands.put(fw.id() + ".steps", stepsBand);
+            bands.put(fw.id() + ".risks", risksBand);
+            results.add(new FrameworkResult(fw.id(), steps, fwRisks, stepsBand, risksBand));
+        }
+        if (transcript.ending() != null) bands.put("ending", endingBand(transcript.ending()));
+        DanceMeasures dance = new DanceMeasures(transcript.turns().size(), judged, inTune, coachLed, shared, clientLed);
+        if (judged > 0) bands.put("dance", danceBand(dance));
+        List<RiskEvent> critical = events.stream().filter(e -> e.severity() == Severity.CRITICAL).toList();
+        return new ScoreProfile(scenario.id(), scenario.version(), transcript.endingNode(), transcript.ending(),
+                results, events, critical, trajectory, dance, bands);
+    }
+
+    /** All steps in order: competent; all but out of order, or at least half: developing. */
+    static Band stepsBand(List<StepResult> steps, boolean ordered) {
+        if (steps.isEmpty()) return Band.BEKWAAM;
+        long reached = steps.stream().filter(StepResult::reached).count();
+        boolean inOrder = steps.stream().allMatch(s -> !s.reached() || s.inOrder());
+        if (reached == steps.size() && (inOrder || !ordered)) return Band.BEKWAAM;
+        if (reached * 2 >= steps.size()) return Band.IN_ONTWIKKELING;
+        return Band.NOG_NIET;
+    }
+
+    /** No risk: competent; one warning: developing; more, or any critical risk: not yet. */
+    static Band risksBand(List<RiskEvent> risks) {
+        if (risks.stream().anyMatch(r -> r.severity() == Severity.CRITICAL)) return Band.NOG_NIET;
+        if (risks.isEmpty()) return Band.BEKWAAM;
+        return risks.size() == 1 ? Band.IN_ONTWIKKELING : Band.NOG_NIET;
+    }
+
+    static Band endingBand(Quality q) {
+        return switch (q) {
+            case BEST, GOOD -> Band.BEKWAAM;
+            case MIXED -> Band.IN_ONTWIKKELING;
+            case POOR -> Band.NOG_NIET;
+        };
+    }
+
+    static Band danceBand(DanceMeasures d) {
+        double fit = d.fit();
+        if (fit >= 0.75) return Band.BEKWAAM;
+        if (fit >= 0.5) return Band.IN_ONTWIKKELING;
+        return Band.NOG_NIET;
+    }
+}

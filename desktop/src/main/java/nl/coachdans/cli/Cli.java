@@ -1,0 +1,59 @@
+package nl.coachdans.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.function.Supplier;
+
+/**
+ * The {@code coachdans} command line. Bad input is a one-line message and an exit code; a stack
+ * trace would only be shown for a bug, and then with a request to report it.
+ */
+public final class Cli {
+
+    @Command(name = "coachdans", mixinStandardHelpOptions = true, version = "Coachdans 0.1.0",
+            description = "Practise coaching conversations. Without a command the game starts.")
+    static final class Root implements Runnable {
+        @CommandLine.Option(names = "--smoke", description = "Open the window, render the main menu once, print the milliseconds to that frame and exit.")
+        boolean smoke;
+
+        @Override
+        public void run() {
+            // handled by the launcher
+        }
+    }
+
+    private Cli() {
+    }
+
+    /** Builds the command line; {@code extra} lets the desktop module add its own subcommands. */
+    public static CommandLine create(PrintWriter out, PrintWriter err, Object... extra) {
+        ContentPaths content = new ContentPaths();
+        CommandLine cl = new CommandLine(new Root());
+        cl.addSubcommand(new ValidateCommand(content, out));
+        cl.addSubcommand(new PlayCommand(content, out));
+        cl.addSubcommand(new AnalyseCommand(content, out));
+        cl.addSubcommand(new GraphCommand(content, out));
+        for (Object o : extra) cl.addSubcommand(o);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UserError ue) {
+                err.println("coachdans: " + ue.getMessage());
+                err.flush();
+                return ue.exitCode();
+            }
+            err.println("coachdans: internal error: " + ex + " (please report this with the command you ran)");
+            err.flush();
+            return 3;
+        });
+        return cl;
+    }
+
+    /** Runs a command line and returns its exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return create(out, err).execute(args);
+    }
+
+}

@@ -1,0 +1,124 @@
+package nl.coachdans.cli;
+
+import nl.coachdans.engine.Session;
+import nl.coachdans.engine.Transcript;
+import nl.coachdans.engine.Turn;
+import nl.coachdans.engine.UnknownChoiceException;
+import nl.coachdans.scenario.Choice;
+import nl.coachdans.scenario.Language;
+import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scoring.FrameworkResult;
+import nl.coachdans.scoring.RiskEvent;
+import nl.coachdans.scoring.ScoreProfile;
+import nl.coachdans.scoring.Scorer;
+import nl.coachdans.scoring.StepResult;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "play", description = {
+        "Plays a scenario without a window and prints the transcript and the profile.",
+        "A partial path is fine: the profile so far is printed, with no ending."})
+final class PlayCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "A built-in scenario id or a scenario file.")
+    String scenario;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Path path;
+
+    static final class Path {
+        @Option(names = "--choices", split = ",", paramLabel = "ID", description = "Choice ids in order, separated by commas.")
+        List<String> choices;
+
+        @Option(names = "--expert", description = "Play the scenario's documented expert path.")
+        boolean expert;
+    }
+
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of the transcript (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--json", description = "Print one JSON document instead of text.")
+    boolean json;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed for the client's alternative lines (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    private final ContentPaths content;
+    private final PrintWriter out;
+
+    PlayCommand(ContentPaths content, PrintWriter out) {
+        this.content = content;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Language language = Language.fromCode(lang);
+        if (language == null) throw new UserError("unknown language '" + lang + "': use nl or en", 2);
+        ContentPaths.Loaded loaded = content.load(scenario);
+        Scenario sc = loaded.scenario();
+        List<String> choices = path.expert ? sc.expert() : path.choices;
+        Session session = Session.start(sc, seed);
+        for (String c : choices) {
+            try {
+                session.choose(c.trim());
+            } catch (UnknownChoiceException e) {
+                throw new UserError(e.getMessage(), 1);
+            }
+        }
+        Transcript t = session.transcript();
+        ScoreProfile p = new Scorer(loaded.curriculum()).score(sc, t);
+        afterPlay(loaded, t, p);
+        if (json) {
+            out.println(ProfileJson.MAPPER.writeValueAsString(ProfileJson.of(t, p)));
+        } else {
+            printText(sc, session, t, p, language);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Hook for writing a session record; the game issue adds it. */
+    void afterPlay(ContentPaths.Loaded loaded, Transcript t, ScoreProfile p) throws Exception {
+    }
+
+    private void printText(Scenario sc, Session session, Transcript t, ScoreProfile p, Language l) {
+        out.println(sc.title().in(l) + " (" + sc.id() + " v" + sc.version() + ")");
+        out.println();
+        for (Turn turn : t.turns()) {
+            out.println("[" + turn.number() + "] " + sc.client().name() + ": " + turn.shown().in(l));
+            Choice c = sc.findChoice(turn.choice()).map(Map.Entry::getValue).orElseThrow();
+            out.println("    coach (" + c.id() + "): " + c.text().in(l));
+            if (!turn.tags().isEmpty()) out.println("    tags: " + String.join(", ", turn.tags()));
+            out.println("    state: " + turn.after().values());
+        }
+        out.println();
+        if (t.ended()) {
+            out.println("ending: " + t.endingNode() + " (" + t.ending().code() + ")");
+            out.println("  " + t.endingText().in(l));
+        } else {
+            out.println("not finished: now at node '" + session.current().id() + "'; possible: "
+                    + String.join(", ", session.choices().stream().map(Choice::id).toList()));
+        }
+        out.println();
+        for (FrameworkResult fr : p.frameworks()) {
+            out.println("framework " + fr.framework() + ": steps " + fr.stepsBand().code() + ", risks " + fr.risksBand().code());
+            for (StepResult s : fr.steps()) {
+                out.println("  step " + s.id() + ": " + (s.reached() ? "turn " + s.turn() + (s.inOrder() ? "" : " (out of order)") : "not reached"));
+            }
+        }
+        for (RiskEvent r : p.risks()) {
+            out.println("risk " + r.framework() + "/" + r.id() + " (" + r.severity().name().toLowerCase() + ") at turn " + r.turn()
+                    + (r.byOrder() ? ", by skipping a step" : ""));
+        }
+        out.println("bands: " + Arrays.toString(p.bands().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().code()).toArray()));
+    }
+}

@@ -1,0 +1,15 @@
+package nl.coachdans.cli;
+
+/** A problem the user can fix (bad id, bad file); printed as one line, never as a stack trace. */
+final class UserError extends RuntimeException {
+    private final int exitCode;
+
+    UserError(String message, int exitCode) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+
+    int exitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,79 @@
+package nl.coachdans.cli;
+
+import nl.coachdans.lint.ContentLibrary;
+import nl.coachdans.scenario.Curriculum;
+import nl.coachdans.scenario.Finding;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "validate", description = {
+        "Checks frameworks and scenarios: structure, translations, references, paths, risks and the expert path.",
+        "Prints one line per finding: file:line:col: error|warning: what (node or choice).",
+        "Exit 0 when clean, 1 on findings, 2 on unreadable input."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively). Files in a folder named 'frameworks' are frameworks.")
+    List<Path> paths;
+
+    private final ContentPaths content;
+    private final PrintWriter out;
+
+    ValidateCommand(ContentPaths content, PrintWriter out) {
+        this.content = content;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        List<Path> frameworks = new ArrayList<>();
+        List<Path> scenarios = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                findings.add(Finding.error(p.toString(), "no such file or folder"));
+                unreadable = true;
+                continue;
+            }
+            for (Path f : ContentPaths.contentFilesUnder(p)) {
+                (ContentPaths.isFrameworkFile(f) ? frameworks : scenarios).add(f);
+            }
+        }
+        ContentPaths.FrameworkSet given = content.curriculum(frameworks);
+        findings.addAll(given.findings());
+        unreadable |= given.unreadable();
+        int files = frameworks.size();
+        for (Path f : scenarios) {
+            ContentLibrary.Entry e = ContentLibrary.loadScenario(f, content.reader, curriculumFor(given.curriculum(), f), true);
+            findings.addAll(e.findings());
+            unreadable |= e.unreadable();
+            files++;
+        }
+        findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column));
+        findings.forEach(out::println);
+        long errors = findings.stream().filter(Finding::isError).count();
+        out.printf("%d file(s) checked: %d error(s), %d warning(s)%n", files, errors, findings.size() - errors);
+        out.flush();
+        if (unreadable) return 2;
+        return findings.isEmpty() ? 0 : 1;
+    }
+
+    /** A scenario outside the given folders may bring frameworks of its own next to it. */
+    private Curriculum curriculumFor(Curriculum base, Path scenario) {
+        List<Path> siblings = ContentPaths.siblingFrameworks(scenario);
+        if (siblings.isEmpty()) return base;
+        Curriculum extra = content.curriculum(siblings).curriculum();
+        var all = new java.util.LinkedHashMap<>(extra.frameworks());
+        all.putAll(base.frameworks());
+        return new Curriculum(all);
+    }
+}

@@ -1,0 +1,26 @@
+package nl.coachdans.desktop;
+
+import nl.coachdans.cli.Cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Entry point of the runnable jar: without a subcommand it starts the game, with one it is the
+ * command line.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        boolean command = args.length > 0 && !args[0].startsWith("-");
+        boolean help = args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("--version") || args[0].equals("-V"));
+        if (command || help) {
+            System.exit(Cli.run(args, out, err));
+        }
+        System.exit(GameLauncher.launch(args, out, err));
+    }
+}
