@@ -18,7 +18,8 @@ public sealed interface Condition {
     /** Visits every reference in this condition (variables, visited nodes, chosen choices). */
     void references(Consumer<Reference> sink);
 
-    /** The condition as the author wrote it. */
+    /** The condition as the author wrote it; also its JSON form. */
+    @com.fasterxml.jackson.annotation.JsonValue
     String source();
 
     static Condition parse(String source) {

@@ -57,8 +57,8 @@ public final class Validator {
         if (f.version() < 1) s.error("/version", null, "version must be 1 or higher");
         s.text(f.title(), "/title", null, "title", true);
         s.text(f.summary(), "/summary", null, "summary", false);
-        if (f.source() == null || f.source().author() == null || f.source().title() == null) {
-            s.error("/source", null, "source needs author and title of the text the framework comes from");
+        if (f.source() == null || f.source().title() == null || f.source().title().isBlank()) {
+            s.error("/source", null, "source needs the title (and the author, when the text names one) of the text the framework comes from");
         }
         if (f.steps().isEmpty()) s.error("/steps", null, "a framework needs at least one step or aspect");
         Set<String> ids = new HashSet<>();

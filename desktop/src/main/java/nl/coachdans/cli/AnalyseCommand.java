@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.coachdans.lint.Analysis;
 import nl.coachdans.lint.Explorer;
+import nl.coachdans.scoring.ProfileDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,7 +37,7 @@ final class AnalyseCommand implements Callable<Integer> {
         ContentPaths.Loaded loaded = content.load(scenario);
         Analysis a = new Explorer(loaded.curriculum()).explore(loaded.scenario());
         if (json) {
-            out.println(ProfileJson.MAPPER.writeValueAsString(toJson(a)));
+            out.println(ProfileDocument.MAPPER.writeValueAsString(toJson(a)));
         } else {
             out.println("scenario " + a.scenario() + ": " + a.configurations() + " conversation states explored"
                     + (a.complete() ? "" : " (stopped early: partial)"));
@@ -60,7 +61,7 @@ final class AnalyseCommand implements Callable<Integer> {
     }
 
     static ObjectNode toJson(Analysis a) {
-        ObjectNode root = ProfileJson.MAPPER.createObjectNode();
+        ObjectNode root = ProfileDocument.MAPPER.createObjectNode();
         root.put("scenario", a.scenario());
         root.put("configurations", a.configurations());
         root.put("complete", a.complete());
@@ -85,7 +86,7 @@ final class AnalyseCommand implements Callable<Integer> {
     }
 
     private static ArrayNode targets(List<Analysis.Target> list) {
-        ArrayNode arr = ProfileJson.MAPPER.createArrayNode();
+        ArrayNode arr = ProfileDocument.MAPPER.createArrayNode();
         for (Analysis.Target t : list) {
             ObjectNode o = arr.addObject();
             if (t.framework() != null) o.put("framework", t.framework());

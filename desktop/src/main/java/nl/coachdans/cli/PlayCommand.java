@@ -1,6 +1,10 @@
 package nl.coachdans.cli;
 
 import nl.coachdans.engine.Session;
+import nl.coachdans.record.AtomicFiles;
+import nl.coachdans.record.Mode;
+import nl.coachdans.record.RecordReader;
+import nl.coachdans.record.SessionRecord;
 import nl.coachdans.engine.Transcript;
 import nl.coachdans.engine.Turn;
 import nl.coachdans.engine.UnknownChoiceException;
@@ -8,6 +12,7 @@ import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.Language;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scoring.FrameworkResult;
+import nl.coachdans.scoring.ProfileDocument;
 import nl.coachdans.scoring.RiskEvent;
 import nl.coachdans.scoring.ScoreProfile;
 import nl.coachdans.scoring.Scorer;
@@ -51,6 +56,12 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", description = "Seed for the client's alternative lines (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--record", paramLabel = "FILE", description = "Also write the session record (the same JSON the game keeps) to FILE.")
+    java.nio.file.Path record;
+
+    @Option(names = "--mode", defaultValue = "practice", paramLabel = "practice|exam", description = "Mode written into the record (default: ${DEFAULT-VALUE}).")
+    String mode;
+
     private final ContentPaths content;
     private final PrintWriter out;
 
@@ -78,7 +89,7 @@ final class PlayCommand implements Callable<Integer> {
         ScoreProfile p = new Scorer(loaded.curriculum()).score(sc, t);
         afterPlay(loaded, t, p);
         if (json) {
-            out.println(ProfileJson.MAPPER.writeValueAsString(ProfileJson.of(t, p)));
+            out.println(ProfileDocument.MAPPER.writeValueAsString(ProfileDocument.of(t, p)));
         } else {
             printText(sc, session, t, p, language);
         }
@@ -86,8 +97,15 @@ final class PlayCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Hook for writing a session record; the game issue adds it. */
-    void afterPlay(ContentPaths.Loaded loaded, Transcript t, ScoreProfile p) throws Exception {
+    /** Writes the session record when --record is given; times are those of this run. */
+    private void afterPlay(ContentPaths.Loaded loaded, Transcript t, ScoreProfile p) throws java.io.IOException {
+        if (record == null) return;
+        Mode m = "exam".equalsIgnoreCase(mode) ? Mode.EXAM : Mode.PRACTICE;
+        java.time.Instant now = java.time.Instant.now();
+        SessionRecord rec = SessionRecord.start(loaded.scenario(), lang, m, seed, null, now);
+        for (String c : t.choices()) rec = rec.with(c, null, now);
+        rec = rec.summarised(t, p);
+        AtomicFiles.write(record, RecordReader.json().writeValueAsBytes(rec));
     }
 
     private void printText(Scenario sc, Session session, Transcript t, ScoreProfile p, Language l) {

@@ -1,4 +1,4 @@
-package nl.coachdans.cli;
+package nl.coachdans.scoring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,22 +7,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.coachdans.engine.ClientState;
 import nl.coachdans.engine.Transcript;
 import nl.coachdans.engine.Turn;
-import nl.coachdans.scoring.FrameworkResult;
-import nl.coachdans.scoring.RiskEvent;
-import nl.coachdans.scoring.ScoreProfile;
-import nl.coachdans.scoring.StepResult;
 
 /**
  * The JSON document {@code play --json} prints: the transcript's turns and the profile. No clock,
  * no hash order: the same input prints the same bytes.
  */
-final class ProfileJson {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+public final class ProfileDocument {
+    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ProfileJson() {
+    private ProfileDocument() {
     }
 
-    static ObjectNode of(Transcript t, ScoreProfile p) {
+    public static ObjectNode of(Transcript t, ScoreProfile p) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("scenario", p.scenario());
         root.put("version", p.version());
@@ -80,7 +76,7 @@ final class ProfileJson {
         return root;
     }
 
-    static ObjectNode state(ClientState s) {
+    public static ObjectNode state(ClientState s) {
         ObjectNode o = MAPPER.createObjectNode();
         s.values().forEach(o::put);
         return o;

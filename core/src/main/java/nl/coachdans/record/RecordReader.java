@@ -1,0 +1,115 @@
+package nl.coachdans.record;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nl.coachdans.engine.Session;
+import nl.coachdans.engine.Transcript;
+import nl.coachdans.engine.UnknownChoiceException;
+import nl.coachdans.scenario.ContentHash;
+import nl.coachdans.scoring.ScoreProfile;
+import nl.coachdans.scoring.Scorer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads session records and recomputes their profile from the recorded choices; the stored summary
+ * is only compared, never believed.
+ */
+public final class RecordReader {
+    static final long MAX_BYTES = 4L * 1024 * 1024;
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final ScenarioSource scenarios;
+
+    public RecordReader(ScenarioSource scenarios) {
+        this.scenarios = scenarios;
+    }
+
+    public static ObjectMapper json() {
+        return JSON;
+    }
+
+    public StoredRecord read(Path file) {
+        SessionRecord rec;
+        try {
+            if (Files.size(file) > MAX_BYTES) return corrupt(file, null, "the file is too large to be a session record");
+            rec = JSON.readValue(file.toFile(), SessionRecord.class);
+        } catch (JsonProcessingException e) {
+            return corrupt(file, null, "not a readable session record: " + firstLine(e.getOriginalMessage())
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+        } catch (IOException e) {
+            return corrupt(file, null, "cannot read the file: " + e.getMessage());
+        }
+        return check(file, rec);
+    }
+
+    /** Replays and re-scores a record that is already in memory. */
+    public StoredRecord check(Path file, SessionRecord rec) {
+        if (rec == null || rec.scenario() == null || rec.choices() == null) {
+            return corrupt(file, rec, "not a session record (no scenario or choices)");
+        }
+        if (rec.format() > SessionRecord.FORMAT) {
+            return new StoredRecord(file, rec, RecordStatus.STALE, null, null,
+                    "made by a newer version of Coachdans (record format " + rec.format() + "); update the program to read it");
+        }
+        Optional<ScenarioSource.Playable> found = scenarios.find(rec.scenario());
+        if (found.isEmpty()) {
+            return new StoredRecord(file, rec, RecordStatus.STALE, null, null,
+                    "scenario '" + rec.scenario() + "' is not available here, so the record cannot be replayed");
+        }
+        ScenarioSource.Playable p = found.get();
+        boolean sameContent = ContentHash.of(p.scenario()).equals(rec.contentHash());
+        Transcript transcript;
+        try {
+            transcript = Session.replay(p.scenario(), rec.seed(), rec.choiceIds()).transcript();
+        } catch (UnknownChoiceException e) {
+            if (sameContent) {
+                return corrupt(file, rec, "its choices do not fit the scenario it names: " + e.getMessage());
+            }
+            return new StoredRecord(file, rec, RecordStatus.STALE, null, null, "made on version " + rec.version()
+                    + " of scenario '" + rec.scenario() + "', which has changed since (now version "
+                    + p.scenario().version() + "); the choices no longer replay: " + e.getMessage());
+        }
+        ScoreProfile profile = new Scorer(p.curriculum()).score(p.scenario(), transcript);
+        Summary recomputed = SessionRecord.summaryOf(transcript, profile);
+        if (rec.summary() != null && !agrees(rec.summary(), recomputed)) {
+            return new StoredRecord(file, rec, RecordStatus.ALTERED, transcript, profile,
+                    "its stored summary (" + describe(rec.summary()) + ") does not match the recomputed result ("
+                            + describe(recomputed) + "); the recomputed result is shown");
+        }
+        return new StoredRecord(file, rec, RecordStatus.OK, transcript, profile,
+                sameContent ? null : "made on other content of this scenario; it still replays and is re-scored on the current content");
+    }
+
+    private static boolean agrees(Summary stored, Summary recomputed) {
+        return java.util.Objects.equals(stored.ending(), recomputed.ending())
+                && java.util.Objects.equals(stored.quality(), recomputed.quality())
+                && stored.bands().equals(recomputed.bands());
+    }
+
+    private static String describe(Summary s) {
+        return "ending " + (s.ending() == null ? "none" : s.ending() + "/" + s.quality()) + ", bands " + s.bands();
+    }
+
+    private static StoredRecord corrupt(Path file, SessionRecord rec, String message) {
+        return new StoredRecord(file, rec, RecordStatus.CORRUPT, null, null, message);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unknown problem";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}
