@@ -4,6 +4,7 @@ import nl.coachdans.engine.ClientState;
 import nl.coachdans.engine.Transcript;
 import nl.coachdans.engine.Turn;
 import nl.coachdans.scenario.Choice;
+import nl.coachdans.scenario.ChoiceIndex;
 import nl.coachdans.scenario.Lead;
 import nl.coachdans.scenario.Move;
 import nl.coachdans.scenario.Need;
@@ -35,9 +36,10 @@ public final class Choreographer {
         RosePoint clientStart = clientPoint(scenario, transcript.start(), 0);
         RosePoint coachStart = new RosePoint(0.2, 0.0);
         double distance = START_DISTANCE;
+        ChoiceIndex index = new ChoiceIndex(scenario);
         List<DanceFigure> figures = new ArrayList<>();
         for (Turn t : transcript.turns()) {
-            Choice c = scenario.findChoice(t.choice()).map(Map.Entry::getValue).orElse(null);
+            Choice c = index.choice(t.choice());
             Move m = c == null ? null : c.move();
             Node node = scenario.node(t.node());
             Need need = node == null ? null : node.needs();
@@ -79,10 +81,5 @@ public final class Choreographer {
 
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
-    }
-
-    /** Who led this move, for legends. */
-    public static Lead lead(Scenario scenario, String choiceId) {
-        return scenario.findChoice(choiceId).map(e -> e.getValue().move().lead()).orElse(null);
     }
 }

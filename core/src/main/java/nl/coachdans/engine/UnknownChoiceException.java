@@ -9,7 +9,7 @@ public final class UnknownChoiceException extends RuntimeException {
 
     public UnknownChoiceException(String choice, String node, List<String> possible) {
         super("unknown choice '" + choice + "' at node '" + node + "'; possible here: "
-                + (possible.isEmpty() ? "none (the session has ended)" : String.join(", ", possible)));
+                + (possible.isEmpty() ? "none" : String.join(", ", possible)));
         this.choice = choice;
         this.possible = List.copyOf(possible);
     }

@@ -25,8 +25,12 @@ public record Analysis(
         }
     }
 
-    /** The lowest and highest value an axis takes over all finished paths; max null = unbounded. */
-    public record Range(int min, Integer max) { }
+    /**
+     * The lowest and highest value an axis takes over all finished paths; max null = unbounded.
+     * When {@code exact} is false the scenario had too many distinct states to enumerate and the
+     * range is a safe bound (min 0, max the number of steps or risks that some path reaches).
+     */
+    public record Range(int min, Integer max, boolean exact) { }
 
     /** A node where some path gets stuck: no option available, or no ending reachable any more. */
     public record Stuck(String node, String reason, List<String> witness) { }

@@ -1,32 +1,32 @@
 package nl.coachdans.lint;
 
 import nl.coachdans.scenario.Choice;
-import nl.coachdans.scenario.Condition;
 import nl.coachdans.scenario.Curriculum;
-import nl.coachdans.scenario.Facts;
-import nl.coachdans.scenario.Framework;
 import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.Scenario;
-import nl.coachdans.scenario.StateVariable;
 import nl.coachdans.scoring.Rubric;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Explores every path through a scenario, breadth first, over configurations: the node, the values
- * of the state variables that choice conditions read, the visits and choices they read, and the
- * steps reached so far. Everything else about a path cannot change which options appear, so paths
- * that agree on these are merged; that keeps large scenarios tractable. A budget bounds the work.
+ * Explores every path through a scenario and gathers the evidence the linter needs: a shortest
+ * witness for every step, risk and ending, the places where a path gets stuck, and the range of
+ * every score axis.
+ *
+ * <p>Paths are explored over a {@link StateGraph}, which forgets which steps were reached, so its
+ * size grows with nodes and condition state only. The one rule that needs step history, a step
+ * reached while an earlier one is missing, is found with one search per missing step: a path that
+ * never reaches step j and then reaches a later step commits the framework's skip risk.
  */
 public final class Explorer {
-    public static final int DEFAULT_BUDGET = 400_000;
+    public static final int DEFAULT_BUDGET = 1_000_000;
+    static final int EXACT_AXES_STATES = 20_000;
 
     private final Curriculum curriculum;
     private final int budget;
@@ -40,370 +40,145 @@ public final class Explorer {
         this.budget = budget;
     }
 
-    /** A configuration; equal configurations offer the same futures. */
-    private static final class Key {
-        final int node;
-        final int[] vars;
-        final long history;
-        final long steps;
-        final int hash;
-
-        Key(int node, int[] vars, long history, long steps) {
-            this.node = node;
-            this.vars = vars;
-            this.history = history;
-            this.steps = steps;
-            this.hash = ((31 * node + Arrays.hashCode(vars)) * 31 + Long.hashCode(history)) * 31 + Long.hashCode(steps);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.node == node && k.history == history && k.steps == steps && Arrays.equals(k.vars, vars);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-    }
-
     public Analysis explore(Scenario sc) {
         Rubric rubric = new Rubric(sc, curriculum);
-        List<String> nodeIds = new ArrayList<>(sc.nodes().keySet());
-        Map<String, Integer> nodeIndex = new HashMap<>();
-        for (int i = 0; i < nodeIds.size(); i++) nodeIndex.put(nodeIds.get(i), i);
-
-        // Only what choice conditions read can change which options appear.
-        List<String> vars = new ArrayList<>();
-        Map<String, Integer> historyBit = new LinkedHashMap<>();
-        for (Node n : sc.nodes().values()) {
-            for (Choice c : n.choices()) {
-                if (c.when() == null) continue;
-                for (Condition.Reference r : c.when().referenceSet()) {
-                    switch (r.kind()) {
-                        case VARIABLE -> { if (!vars.contains(r.name())) vars.add(r.name()); }
-                        case VISITED -> historyBit.putIfAbsent("v:" + r.name(), historyBit.size());
-                        case CHOSEN -> historyBit.putIfAbsent("c:" + r.name(), historyBit.size());
-                    }
-                }
-            }
-        }
-        if (historyBit.size() > 64) throw new IllegalArgumentException("conditions refer to more than 64 different nodes and choices");
-        StateVariable[] varDefs = vars.stream().map(sc.state()::get).toArray(StateVariable[]::new);
-
-        List<Key> keys = new ArrayList<>();
-        Map<Key, Integer> ids = new HashMap<>();
-        List<Integer> parent = new ArrayList<>();
-        List<String> parentChoice = new ArrayList<>();
-        // edges for the axis ranges: from, to, risk bits committed on the way
-        IntList edgeFrom = new IntList(), edgeTo = new IntList();
-        List<Long> edgeRisks = new ArrayList<>();
-
-        int[] startVars = new int[vars.size()];
-        for (int i = 0; i < vars.size(); i++) startVars[i] = varDefs[i].clamp(varDefs[i].start());
-        long startHistory = bit(historyBit, "v:" + sc.start());
-        Key start = new Key(nodeIndex.get(sc.start()), startVars, startHistory, 0);
-        ids.put(start, 0);
-        keys.add(start);
-        parent.add(-1);
-        parentChoice.add(null);
-
+        StateGraph g = new StateGraph(sc, budget);
         int nSteps = rubric.steps().size(), nRisks = rubric.risks().size();
-        int[] stepWitness = new int[nSteps];
-        String[] stepWitnessChoice = new String[nSteps];
-        int[] riskWitness = new int[nRisks];
-        String[] riskWitnessChoice = new String[nRisks];
-        Arrays.fill(stepWitness, -2);
-        Arrays.fill(riskWitness, -2);
-        Map<Integer, Integer> endingWitness = new LinkedHashMap<>();
-        List<Analysis.Stuck> stuck = new ArrayList<>();
-        Map<Integer, Boolean> stuckNodes = new HashMap<>();
-        boolean complete = true;
+        List<List<String>> stepWitness = new ArrayList<>(java.util.Collections.nCopies(nSteps, null));
+        List<List<String>> riskWitness = new ArrayList<>(java.util.Collections.nCopies(nRisks, null));
 
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        queue.add(0);
-        while (!queue.isEmpty()) {
-            int id = queue.poll();
-            Key k = keys.get(id);
-            Node node = sc.node(nodeIds.get(k.node));
-            if (node.isEnding()) {
-                endingWitness.putIfAbsent(k.node, id);
-                continue;
+        // Edges come in breadth-first order, so the first edge that does something is a shortest witness.
+        for (int e = 0; e < g.edgeFrom.size; e++) {
+            Choice c = g.edgeChoice.get(e);
+            long steps = rubric.taggedSteps(c.id());
+            while (steps != 0) {
+                int i = Long.numberOfTrailingZeros(steps);
+                steps &= steps - 1;
+                if (stepWitness.get(i) == null) stepWitness.set(i, g.path(g.edgeFrom.get(e), c.id()));
             }
-            Facts facts = facts(k, vars, historyBit);
-            boolean any = false;
-            for (Choice c : node.choices()) {
-                if (c.when() != null && !c.when().test(facts)) continue;
-                Integer target = c.next() == null ? null : nodeIndex.get(c.next());
-                if (target == null) continue;
-                any = true;
-                Rubric.Judgement j = rubric.judge(k.steps, c.id());
-                int[] nextVars = k.vars;
-                if (!vars.isEmpty() && !c.effects().isEmpty()) {
-                    nextVars = k.vars.clone();
-                    for (int i = 0; i < vars.size(); i++) {
-                        Integer d = c.effects().get(vars.get(i));
-                        if (d != null) nextVars[i] = varDefs[i].clamp(nextVars[i] + d);
-                    }
-                }
-                long hist = k.history | bit(historyBit, "c:" + c.id()) | bit(historyBit, "v:" + c.next());
-                Key next = new Key(target, nextVars, hist, k.steps | j.newSteps());
-                Integer nid = ids.get(next);
-                if (nid == null) {
-                    if (keys.size() >= budget) {
-                        complete = false;
-                        continue;
-                    }
-                    nid = keys.size();
-                    ids.put(next, nid);
-                    keys.add(next);
-                    parent.add(id);
-                    parentChoice.add(c.id());
-                    queue.add(nid);
-                }
-                long f = j.newSteps();
-                while (f != 0) {
-                    int i = Long.numberOfTrailingZeros(f);
-                    f &= f - 1;
-                    if (stepWitness[i] == -2) { stepWitness[i] = id; stepWitnessChoice[i] = c.id(); }
-                }
-                long riskBits = 0;
-                for (int r : j.risks()) {
-                    riskBits |= 1L << r;
-                    if (riskWitness[r] == -2) { riskWitness[r] = id; riskWitnessChoice[r] = c.id(); }
-                }
-                edgeFrom.add(id);
-                edgeTo.add(nid);
-                edgeRisks.add(riskBits);
-            }
-            if (!any && stuckNodes.putIfAbsent(k.node, true) == null) {
-                stuck.add(new Analysis.Stuck(nodeIds.get(k.node), "no option is available here on this path",
-                        path(id, null, parent, parentChoice)));
+            for (int r : rubric.taggedRisks(c.id())) {
+                if (riskWitness.get(r) == null) riskWitness.set(r, g.path(g.edgeFrom.get(e), c.id()));
             }
         }
+        findSkips(g, rubric, riskWitness);
 
-        Ranges ranges = new Ranges(keys.size(), edgeFrom, edgeTo, edgeRisks, rubric, sc, nodeIds, keys);
-        for (int id = 0; id < keys.size(); id++) {
-            Key k = keys.get(id);
-            if (!ranges.canFinish(id) && !sc.node(nodeIds.get(k.node)).isEnding() && stuckNodes.putIfAbsent(k.node, true) == null) {
-                stuck.add(new Analysis.Stuck(nodeIds.get(k.node), "no ending can be reached from here on this path",
-                        path(id, null, parent, parentChoice)));
+        Map<Integer, Integer> firstAtNode = new LinkedHashMap<>();
+        for (int i = 0; i < g.size(); i++) if (g.isEnding(i)) firstAtNode.putIfAbsent(g.node.get(i), i);
+        List<Analysis.Target> endings = new ArrayList<>();
+        for (int i = 0; i < g.nodeIds.size(); i++) {
+            Node n = sc.node(g.nodeIds.get(i));
+            if (!n.isEnding()) continue;
+            Integer w = firstAtNode.get(i);
+            endings.add(new Analysis.Target(null, g.nodeIds.get(i), n.quality() == null ? null : n.quality().code(),
+                    w == null ? null : g.path(w, null)));
+        }
+
+        List<Analysis.Stuck> stuck = new ArrayList<>();
+        if (g.complete) {
+            Map<String, Boolean> seen = new HashMap<>();
+            for (int id : g.noOptions) {
+                if (seen.putIfAbsent(g.nodeId(id), true) == null) {
+                    stuck.add(new Analysis.Stuck(g.nodeId(id), "no option is available here on this path", g.path(id, null)));
+                }
+            }
+            boolean[] ok = g.canFinish();
+            for (int id = 0; id < g.size(); id++) {
+                if (!ok[id] && !g.isEnding(id) && seen.putIfAbsent(g.nodeId(id), true) == null) {
+                    stuck.add(new Analysis.Stuck(g.nodeId(id), "no ending can be reached from here on this path", g.path(id, null)));
+                }
             }
         }
 
         List<Analysis.Target> steps = new ArrayList<>();
-        for (Rubric.Item s : rubric.steps()) {
-            int w = stepWitness[s.index()];
-            steps.add(new Analysis.Target(s.framework(), s.id(), null, w == -2 ? null : path(w, stepWitnessChoice[s.index()], parent, parentChoice)));
-        }
+        for (Rubric.Item s : rubric.steps()) steps.add(new Analysis.Target(s.framework(), s.id(), null, stepWitness.get(s.index())));
         List<Analysis.Target> risks = new ArrayList<>();
-        for (Rubric.Item r : rubric.risks()) {
-            int w = riskWitness[r.index()];
-            risks.add(new Analysis.Target(r.framework(), r.id(), null, w == -2 ? null : path(w, riskWitnessChoice[r.index()], parent, parentChoice)));
-        }
-        List<Analysis.Target> endings = new ArrayList<>();
-        for (int i = 0; i < nodeIds.size(); i++) {
-            Node n = sc.node(nodeIds.get(i));
-            if (!n.isEnding()) continue;
-            Integer w = endingWitness.get(i);
-            endings.add(new Analysis.Target(null, nodeIds.get(i), n.quality() == null ? null : n.quality().code(),
-                    w == null ? null : path(w, null, parent, parentChoice)));
-        }
-        return new Analysis(sc.id(), steps, risks, endings, ranges.axes(), stuck, keys.size(), complete);
-    }
-
-    private static long bit(Map<String, Integer> bits, String key) {
-        Integer b = bits.get(key);
-        return b == null ? 0 : 1L << b;
-    }
-
-    private static Facts facts(Key k, List<String> vars, Map<String, Integer> historyBit) {
-        return new Facts() {
-            public int value(String variable) {
-                int i = vars.indexOf(variable);
-                return i < 0 ? 0 : k.vars[i];
-            }
-            public boolean visited(String node) { return (k.history & bit(historyBit, "v:" + node)) != 0; }
-            public boolean chosen(String choice) { return (k.history & bit(historyBit, "c:" + choice)) != 0; }
-        };
-    }
-
-    private static List<String> path(int id, String last, List<Integer> parent, List<String> parentChoice) {
-        List<String> out = new ArrayList<>();
-        if (last != null) out.add(last);
-        for (int at = id; parent.get(at) >= 0; at = parent.get(at)) out.add(parentChoice.get(at));
-        Collections.reverse(out);
-        return out;
-    }
-
-    /** A growable int array; the explorer stores hundreds of thousands of edges. */
-    static final class IntList {
-        int[] data = new int[1024];
-        int size;
-
-        void add(int v) {
-            if (size == data.length) data = Arrays.copyOf(data, size * 2);
-            data[size++] = v;
-        }
-
-        int get(int i) {
-            return data[i];
-        }
+        for (Rubric.Item r : rubric.risks()) risks.add(new Analysis.Target(r.framework(), r.id(), null, riskWitness.get(r.index())));
+        Map<String, Analysis.Range> axes = axes(sc, rubric, g.size(), steps, risks, endings);
+        return new Analysis(sc.id(), steps, risks, endings, axes, stuck, g.size(), g.complete);
     }
 
     /**
-     * Ranges of the score axes over finished paths: steps reached per framework (exact, from the
-     * configuration), risk events per framework (shortest and longest path over the configuration
-     * graph, unbounded when a cycle commits a risk), and the quality of the endings reached.
+     * For every ordered framework with a skip risk: for each step j, search the paths that never
+     * reach j; the first later step of the framework met on them commits the skip risk.
      */
-    private static final class Ranges {
-        static final int INF = Integer.MAX_VALUE / 4;
-        final int n;
-        final int[][] min, max;
-        final boolean[] finish;
-        final Map<String, Analysis.Range> axes = new LinkedHashMap<>();
+    private static void findSkips(StateGraph g, Rubric rubric, List<List<String>> riskWitness) {
+        int n = g.size();
+        int[] start = new int[n + 1];
+        for (int e = 0; e < g.edgeFrom.size; e++) start[g.edgeFrom.get(e) + 1]++;
+        for (int i = 0; i < n; i++) start[i + 1] += start[i];
+        int[] out = new int[g.edgeFrom.size];
+        int[] fill = start.clone();
+        for (int e = 0; e < g.edgeFrom.size; e++) out[fill[g.edgeFrom.get(e)]++] = e;
 
-        Ranges(int n, IntList from, IntList to, List<Long> risks, Rubric rubric, Scenario sc, List<String> nodeIds, List<Key> keys) {
-            this.n = n;
-            List<Framework> fws = rubric.frameworks();
-            int nf = fws.size();
-            long[] riskMask = new long[nf];
-            for (Rubric.Item r : rubric.risks()) riskMask[fws.indexOf(fws.stream().filter(f -> f.id().equals(r.framework())).findFirst().orElseThrow())] |= 1L << r.index();
-            min = new int[nf][n];
-            max = new int[nf][n];
-            finish = new boolean[n];
-            int[] start = new int[n + 1];
-            for (int e = 0; e < from.size; e++) start[from.get(e) + 1]++;
-            for (int i = 0; i < n; i++) start[i + 1] += start[i];
-            int[] adj = new int[from.size];
-            int[] fill = start.clone();
-            for (int e = 0; e < from.size; e++) adj[fill[from.get(e)]++] = e;
-
-            for (int[] a : min) Arrays.fill(a, INF);
-            for (int[] a : max) Arrays.fill(a, -1);
-            for (int i = 0; i < n; i++) {
-                if (sc.node(nodeIds.get(keys.get(i).node)).isEnding()) {
-                    finish[i] = true;
-                    for (int f = 0; f < nf; f++) { min[f][i] = 0; max[f][i] = 0; }
+        int[] parent = new int[n];
+        int[] depth = new int[n];
+        List<String> via = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        for (Rubric.Item missing : rubric.steps()) {
+            long laterNeedingIt = 0;
+            for (Rubric.Item s : rubric.steps()) {
+                if (rubric.skipRiskOf(s.index()) >= 0 && (rubric.earlierSteps(s.index()) & (1L << missing.index())) != 0) {
+                    laterNeedingIt |= 1L << s.index();
                 }
             }
-            // Tarjan's algorithm, iterative; components come out children first.
-            int[] index = new int[n], low = new int[n], comp = new int[n];
-            Arrays.fill(index, -1);
-            boolean[] onStack = new boolean[n];
-            int[] stack = new int[n];
-            int sp = 0, counter = 0, compCount = 0;
-            int[] callNode = new int[n], callEdge = new int[n];
-            for (int root = 0; root < n; root++) {
-                if (index[root] >= 0) continue;
-                int depth = 0;
-                callNode[0] = root;
-                callEdge[0] = start[root];
-                index[root] = low[root] = counter++;
-                stack[sp++] = root;
-                onStack[root] = true;
-                while (depth >= 0) {
-                    int v = callNode[depth];
-                    if (callEdge[depth] < start[v + 1]) {
-                        int w = to.get(adj[callEdge[depth]++]);
-                        if (index[w] < 0) {
-                            index[w] = low[w] = counter++;
-                            stack[sp++] = w;
-                            onStack[w] = true;
-                            depth++;
-                            callNode[depth] = w;
-                            callEdge[depth] = start[w];
-                        } else if (onStack[w]) {
-                            low[v] = Math.min(low[v], index[w]);
-                        }
-                    } else {
-                        if (low[v] == index[v]) {
-                            List<Integer> members = new ArrayList<>();
-                            int w;
-                            do {
-                                w = stack[--sp];
-                                onStack[w] = false;
-                                comp[w] = compCount;
-                                members.add(w);
-                            } while (w != v);
-                            settle(members, compCount, comp, start, adj, to, risks, riskMask, nf);
-                            compCount++;
-                        }
-                        depth--;
-                        if (depth >= 0) {
-                            int parentNode = callNode[depth];
-                            low[parentNode] = Math.min(low[parentNode], low[v]);
-                        }
+            if (laterNeedingIt == 0) continue;
+            Arrays.fill(parent, -2);
+            parent[0] = -1;
+            depth[0] = 0;
+            ArrayDeque<Integer> queue = new ArrayDeque<>();
+            queue.add(0);
+            long found = 0;
+            while (!queue.isEmpty() && found != laterNeedingIt) {
+                int v = queue.poll();
+                for (int k = start[v]; k < start[v + 1]; k++) {
+                    int e = out[k];
+                    Choice c = g.edgeChoice.get(e);
+                    long tagged = rubric.taggedSteps(c.id());
+                    if ((tagged & (1L << missing.index())) != 0) continue;
+                    long hits = tagged & laterNeedingIt & ~found;
+                    while (hits != 0) {
+                        int s = Long.numberOfTrailingZeros(hits);
+                        hits &= hits - 1;
+                        found |= 1L << s;
+                        int risk = rubric.skipRiskOf(s);
+                        List<String> path = StateGraph.path(v, c.id(), parent, via);
+                        List<String> known = riskWitness.get(risk);
+                        if (known == null || known.size() > path.size()) riskWitness.set(risk, path);
+                    }
+                    int w = g.edgeTo.get(e);
+                    if (parent[w] == -2) {
+                        parent[w] = v;
+                        via.set(w, c.id());
+                        depth[w] = depth[v] + 1;
+                        queue.add(w);
                     }
                 }
             }
-            for (int f = 0; f < nf; f++) {
-                Framework fw = fws.get(f);
-                long mask = rubric.frameworkMask(fw.id());
-                int sMin = INF, sMax = -1;
-                for (int i = 0; i < n; i++) {
-                    if (!sc.node(nodeIds.get(keys.get(i).node)).isEnding()) continue;
-                    int c = Long.bitCount(keys.get(i).steps & mask);
-                    sMin = Math.min(sMin, c);
-                    sMax = Math.max(sMax, c);
-                }
-                if (sMax >= 0) axes.put(fw.id() + ".steps", new Analysis.Range(sMin, sMax));
-                if (min[f][0] < INF) axes.put(fw.id() + ".risks", new Analysis.Range(min[f][0], max[f][0] >= INF ? null : max[f][0]));
-            }
-            int qMin = INF, qMax = -1;
-            for (int i = 0; i < n; i++) {
-                Node node = sc.node(nodeIds.get(keys.get(i).node));
-                if (node.isEnding() && node.quality() != null) {
-                    qMin = Math.min(qMin, node.quality().rank());
-                    qMax = Math.max(qMax, node.quality().rank());
-                }
-            }
-            if (qMax >= 0) axes.put("ending", new Analysis.Range(qMin, qMax));
         }
+    }
 
-        /** Computes min/max risk events to an ending for one strongly connected component. */
-        private void settle(List<Integer> members, int c, int[] comp, int[] start, int[] adj, IntList to, List<Long> risks, long[] riskMask, int nf) {
-            boolean cyclic = members.size() > 1;
-            boolean riskyCycle = false;
-            for (int v : members) {
-                for (int e = start[v]; e < start[v + 1]; e++) {
-                    int w = to.get(adj[e]);
-                    if (comp[w] == c && w == v) cyclic = true;
-                }
-            }
-            for (int round = 0; round < (cyclic ? members.size() + 1 : 1); round++) {
-                for (int v : members) {
-                    for (int e = start[v]; e < start[v + 1]; e++) {
-                        int w = to.get(adj[e]);
-                        if (comp[w] == c && !cyclic) continue;
-                        if (!finish[w] && comp[w] != c) continue;
-                        if (comp[w] == c && !finish[w]) continue;
-                        long rb = risks.get(adj[e]);
-                        finish[v] = true;
-                        for (int f = 0; f < nf; f++) {
-                            int cost = Long.bitCount(rb & riskMask[f]);
-                            if (comp[w] == c && cost > 0) riskyCycle = true;
-                            min[f][v] = Math.min(min[f][v], sat(min[f][w] + cost));
-                            max[f][v] = Math.max(max[f][v], sat(max[f][w] + cost));
-                        }
-                    }
-                }
-            }
-            if (cyclic && riskyCycle) {
-                for (int v : members) for (int f = 0; f < nf; f++) if (finish[v]) max[f][v] = INF;
-            }
+    /** Exact ranges when the scenario is small enough to enumerate with step history, else bounds. */
+    private Map<String, Analysis.Range> axes(Scenario sc, Rubric rubric, int states, List<Analysis.Target> steps,
+                                             List<Analysis.Target> risks, List<Analysis.Target> endings) {
+        // Step history multiplies the states; past this size enumerating it is not worth the wait.
+        if (states <= EXACT_AXES_STATES) {
+            Analysis exact = new AxisExplorer(curriculum, Math.min(budget, AxisExplorer.DEFAULT_BUDGET)).explore(sc);
+            if (exact.complete()) return exact.axes();
         }
-
-        private static int sat(int v) {
-            return Math.min(v, INF);
+        Map<String, Analysis.Range> out = new LinkedHashMap<>();
+        for (var f : rubric.frameworks()) {
+            int reachable = (int) steps.stream().filter(t -> t.framework().equals(f.id()) && t.reachable()).count();
+            out.put(f.id() + ".steps", new Analysis.Range(0, reachable, false));
+            boolean anyRisk = risks.stream().anyMatch(t -> t.framework().equals(f.id()) && t.reachable());
+            out.put(f.id() + ".risks", new Analysis.Range(0, anyRisk ? null : 0, false));
         }
-
-        boolean canFinish(int id) {
-            return finish[id];
+        int qMin = Integer.MAX_VALUE, qMax = -1;
+        for (Analysis.Target t : endings) {
+            if (!t.reachable() || t.quality() == null) continue;
+            int rank = nl.coachdans.scenario.Quality.valueOf(t.quality().toUpperCase(java.util.Locale.ROOT)).rank();
+            qMin = Math.min(qMin, rank);
+            qMax = Math.max(qMax, rank);
         }
-
-        Map<String, Analysis.Range> axes() {
-            return axes;
-        }
+        if (qMax >= 0) out.put("ending", new Analysis.Range(qMin, qMax, true));
+        return out;
     }
 }

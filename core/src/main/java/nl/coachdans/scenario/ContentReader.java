@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 public final class ContentReader {
 
     /** Content files larger than this are refused before parsing. */
-    public static final long MAX_BYTES = 8L * 1024 * 1024;
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
     static final int MAX_DEPTH = 100;
 
     private final ObjectMapper json;
@@ -120,13 +120,15 @@ public final class ContentReader {
     public <T> ReadResult<T> parse(String name, byte[] bytes, boolean asYaml, Class<T> type, List<Finding> findings) {
         ObjectMapper mapper = asYaml ? yaml : json;
         List<Finding> collected = new ArrayList<>(findings);
+        UnknownFieldCollector unknown = new UnknownFieldCollector();
         try {
             T value = mapper.reader()
                     .forType(type)
-                    .withHandler(new UnknownFieldCollector(name, collected))
+                    .withHandler(unknown)
                     .withAttribute(FindingSink.KEY, new FindingSink(name, collected))
                     .readValue(bytes);
             if (value == null) return unreadable(name, "the file holds no content");
+            if (unknown.seen) collected.addAll(0, UnknownFieldScanner.scan(name, bytes, mapper, type));
             return new ReadResult<>(name, value, collected, false);
         } catch (StreamConstraintsException e) {
             return unreadable(name, "the content is nested too deeply or is too large: " + firstLine(e.getOriginalMessage()));
@@ -140,6 +142,7 @@ public final class ContentReader {
             collected.add(located(name, e.getLocation(), describeMapping(e), pathOf(e)));
             return new ReadResult<>(name, null, collected, false);
         } catch (JsonMappingException e) {
+            if (unknown.seen) collected.addAll(0, UnknownFieldScanner.scan(name, bytes, mapper, type));
             collected.add(located(name, e.getLocation(), describeMapping(e), pathOf(e)));
             return new ReadResult<>(name, null, collected, false);
         } catch (JsonProcessingException e) {
@@ -242,35 +245,19 @@ public final class ContentReader {
         return line.length() > 200 ? line.substring(0, 200) + "\u2026" : line;
     }
 
-    /** Collects unknown fields as findings and skips them, so one run reports all of them. */
+    /**
+     * Skips unknown fields and remembers that there were some; {@link UnknownFieldScanner} then
+     * reports each with its position (Jackson's own position is lost for buffered record fields).
+     */
     private static final class UnknownFieldCollector extends DeserializationProblemHandler {
-        private final String file;
-        private final List<Finding> sink;
-
-        UnknownFieldCollector(String file, List<Finding> sink) {
-            this.file = file;
-            this.sink = sink;
-        }
+        boolean seen;
 
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                                              Object beanOrClass, String propertyName) throws IOException {
-            JsonLocation loc = p.currentTokenLocation();
-            String owner = beanOrClass instanceof Class<?> c ? c.getSimpleName() : beanOrClass.getClass().getSimpleName();
-            sink.add(new Finding(file, loc.getLineNr(), loc.getColumnNr(), Finding.Level.ERROR,
-                    "unknown field '" + propertyName + "' in " + words(owner) + "; check the spelling against docs/authoring.md",
-                    p.getParsingContext().getParent() == null ? null : pointerText(p)));
+            seen = true;
             p.skipChildren();
             return true;
-        }
-
-        private static String pointerText(JsonParser p) {
-            String ptr = p.getParsingContext().pathAsPointer().toString();
-            return ptr.isEmpty() ? null : ptr.substring(1).replace('/', '.');
-        }
-
-        private static String words(String type) {
-            return "a " + type.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         }
     }
 

@@ -129,6 +129,27 @@ public final class Rubric {
         return new Judgement(fresh, rs, byOrder);
     }
 
+    /** The steps a choice's own tags reach, a bit per step index. */
+    public long taggedSteps(String choiceId) {
+        long[] bits = choiceBits.get(choiceId);
+        return bits == null ? 0 : bits[0];
+    }
+
+    /** The risks a choice's own tags commit, by risk index (order rules not included). */
+    public List<Integer> taggedRisks(String choiceId) {
+        return choiceRisks.getOrDefault(choiceId, List.of());
+    }
+
+    /** The steps that must come before step {@code index} (its ordered framework's earlier steps). */
+    public long earlierSteps(int index) {
+        return earlierMask[index];
+    }
+
+    /** The risk committed by reaching step {@code index} too early, or -1. */
+    public int skipRiskOf(int index) {
+        return skipRisk[index];
+    }
+
     /** True when step {@code index} was reached with all its earlier steps already reached. */
     public boolean inOrder(int index, long reachedBefore) {
         return (earlierMask[index] & ~reachedBefore) == 0;

@@ -4,6 +4,7 @@ import nl.coachdans.engine.ClientState;
 import nl.coachdans.engine.Transcript;
 import nl.coachdans.engine.Turn;
 import nl.coachdans.scenario.Choice;
+import nl.coachdans.scenario.ChoiceIndex;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Framework;
 import nl.coachdans.scenario.Lead;
@@ -35,6 +36,7 @@ public final class Scorer {
         List<ClientState> trajectory = new ArrayList<>();
         trajectory.add(transcript.start());
         int judged = 0, inTune = 0, coachLed = 0, shared = 0, clientLed = 0;
+        ChoiceIndex index = new ChoiceIndex(scenario);
 
         for (Turn t : transcript.turns()) {
             Rubric.Judgement j = rubric.judge(reached, t.choice());
@@ -53,7 +55,7 @@ public final class Scorer {
                         t.choice(), j.byOrder().get(k)));
             }
             trajectory.add(t.after());
-            Choice c = scenario.findChoice(t.choice()).map(Map.Entry::getValue).orElse(null);
+            Choice c = index.choice(t.choice());
             Need need = scenario.node(t.node()) == null ? null : scenario.node(t.node()).needs();
             if (c != null && c.move() != null) {
                 if (c.move().lead() == Lead.COACH) coachLed++;

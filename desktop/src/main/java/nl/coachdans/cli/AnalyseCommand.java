@@ -45,7 +45,7 @@ final class AnalyseCommand implements Callable<Integer> {
             section("risks", a.risks());
             section("endings", a.endings());
             out.println("axes:");
-            a.axes().forEach((k, r) -> out.println("  " + k + ": min " + r.min() + ", max " + (r.max() == null ? "unbounded" : r.max())));
+            a.axes().forEach((k, r) -> out.println("  " + k + ": min " + r.min() + ", max " + (r.max() == null ? "unbounded" : r.max()) + (r.exact() ? "" : " (bounds: too many paths to enumerate)")));
             for (Analysis.Stuck s : a.stuck()) out.println("stuck at " + s.node() + ": " + s.reason());
         }
         out.flush();
@@ -73,6 +73,7 @@ final class AnalyseCommand implements Callable<Integer> {
             ObjectNode o = axes.putObject(k);
             o.put("min", r.min());
             if (r.max() == null) o.putNull("max"); else o.put("max", r.max());
+            o.put("exact", r.exact());
         });
         ArrayNode stuck = root.putArray("stuck");
         for (Analysis.Stuck s : a.stuck()) {

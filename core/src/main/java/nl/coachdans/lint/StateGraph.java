@@ -1,0 +1,206 @@
+package nl.coachdans.lint;
+
+import nl.coachdans.scenario.Choice;
+import nl.coachdans.scenario.Condition;
+import nl.coachdans.scenario.Facts;
+import nl.coachdans.scenario.Node;
+import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scenario.StateVariable;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every situation a conversation can be in, as far as the options offered can tell: the node, the
+ * values of the state variables that choice conditions read, and the visits and choices they read.
+ * Paths that agree on these have the same futures, so they share one configuration. Built breadth
+ * first, so the parent links give shortest paths; a budget bounds the work.
+ */
+final class StateGraph {
+    final Scenario scenario;
+    final List<String> nodeIds;
+    /** Per configuration: node index, BFS parent (-1 for the start) and the choice taken from it. */
+    final IntArray node = new IntArray(), parent = new IntArray();
+    final List<String> parentChoice = new ArrayList<>();
+    /** Edges in the order they were found (non-decreasing depth of their source). */
+    final IntArray edgeFrom = new IntArray(), edgeTo = new IntArray();
+    final List<Choice> edgeChoice = new ArrayList<>();
+    final boolean complete;
+    /** Configurations at a non-ending node where no option is available. */
+    final List<Integer> noOptions = new ArrayList<>();
+
+    private record Key(int node, int[] vars, long history) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.node == node && k.history == history && Arrays.equals(k.vars, vars);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * node + Arrays.hashCode(vars)) * 31 + Long.hashCode(history);
+        }
+    }
+
+    StateGraph(Scenario sc, int budget) {
+        this.scenario = sc;
+        this.nodeIds = new ArrayList<>(sc.nodes().keySet());
+        Map<String, Integer> nodeIndex = new HashMap<>();
+        for (int i = 0; i < nodeIds.size(); i++) nodeIndex.put(nodeIds.get(i), i);
+        List<String> vars = new ArrayList<>();
+        Map<String, Integer> historyBit = new LinkedHashMap<>();
+        for (Node n : sc.nodes().values()) {
+            for (Choice c : n.choices()) {
+                if (c.when() == null) continue;
+                for (Condition.Reference r : c.when().referenceSet()) {
+                    switch (r.kind()) {
+                        case VARIABLE -> { if (!vars.contains(r.name())) vars.add(r.name()); }
+                        case VISITED -> historyBit.putIfAbsent("v:" + r.name(), historyBit.size());
+                        case CHOSEN -> historyBit.putIfAbsent("c:" + r.name(), historyBit.size());
+                    }
+                }
+            }
+        }
+        if (historyBit.size() > 64) throw new IllegalArgumentException("conditions refer to more than 64 different nodes and choices");
+        StateVariable[] defs = vars.stream().map(sc.state()::get).toArray(StateVariable[]::new);
+
+        Map<Key, Integer> ids = new HashMap<>();
+        List<Key> keys = new ArrayList<>();
+        int[] startVars = new int[vars.size()];
+        for (int i = 0; i < defs.length; i++) startVars[i] = defs[i].clamp(defs[i].start());
+        Key start = new Key(nodeIndex.get(sc.start()), startVars, bit(historyBit, "v:" + sc.start()));
+        ids.put(start, 0);
+        keys.add(start);
+        node.add(start.node());
+        parent.add(-1);
+        parentChoice.add(null);
+        boolean full = true;
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(0);
+        while (!queue.isEmpty()) {
+            int id = queue.poll();
+            Key k = keys.get(id);
+            Node n = sc.node(nodeIds.get(k.node()));
+            if (n.isEnding()) continue;
+            Facts facts = facts(k, vars, historyBit);
+            boolean any = false;
+            for (Choice c : n.choices()) {
+                if (c.when() != null && !c.when().test(facts)) continue;
+                Integer target = c.next() == null ? null : nodeIndex.get(c.next());
+                if (target == null) continue;
+                any = true;
+                int[] nv = k.vars();
+                if (defs.length > 0 && !c.effects().isEmpty()) {
+                    nv = nv.clone();
+                    for (int i = 0; i < defs.length; i++) {
+                        Integer d = c.effects().get(vars.get(i));
+                        if (d != null) nv[i] = defs[i].clamp(nv[i] + d);
+                    }
+                }
+                Key next = new Key(target, nv, k.history() | bit(historyBit, "c:" + c.id()) | bit(historyBit, "v:" + c.next()));
+                Integer nid = ids.get(next);
+                if (nid == null) {
+                    if (keys.size() >= budget) {
+                        full = false;
+                        continue;
+                    }
+                    nid = keys.size();
+                    ids.put(next, nid);
+                    keys.add(next);
+                    node.add(target);
+                    parent.add(id);
+                    parentChoice.add(c.id());
+                    queue.add(nid);
+                }
+                edgeFrom.add(id);
+                edgeTo.add(nid);
+                edgeChoice.add(c);
+            }
+            if (!any) noOptions.add(id);
+        }
+        this.complete = full;
+    }
+
+    int size() {
+        return node.size;
+    }
+
+    boolean isEnding(int config) {
+        return scenario.node(nodeIds.get(node.get(config))).isEnding();
+    }
+
+    String nodeId(int config) {
+        return nodeIds.get(node.get(config));
+    }
+
+    /** The choice ids from the start to this configuration, plus {@code last} when given. */
+    List<String> path(int config, String last) {
+        return path(config, last, parent.data, parentChoice);
+    }
+
+    static List<String> path(int config, String last, int[] parents, List<String> choices) {
+        List<String> out = new ArrayList<>();
+        if (last != null) out.add(last);
+        for (int at = config; parents[at] >= 0; at = parents[at]) out.add(choices.get(at));
+        Collections.reverse(out);
+        return out;
+    }
+
+    /** Configurations from which some ending can be reached. */
+    boolean[] canFinish() {
+        int n = size();
+        int[] start = new int[n + 1];
+        for (int e = 0; e < edgeTo.size; e++) start[edgeTo.get(e) + 1]++;
+        for (int i = 0; i < n; i++) start[i + 1] += start[i];
+        int[] incoming = new int[edgeTo.size];
+        int[] fill = start.clone();
+        for (int e = 0; e < edgeTo.size; e++) incoming[fill[edgeTo.get(e)]++] = edgeFrom.get(e);
+        boolean[] ok = new boolean[n];
+        ArrayDeque<Integer> todo = new ArrayDeque<>();
+        for (int i = 0; i < n; i++) if (isEnding(i)) { ok[i] = true; todo.add(i); }
+        while (!todo.isEmpty()) {
+            int v = todo.poll();
+            for (int e = start[v]; e < start[v + 1]; e++) {
+                int u = incoming[e];
+                if (!ok[u]) { ok[u] = true; todo.add(u); }
+            }
+        }
+        return ok;
+    }
+
+    private static long bit(Map<String, Integer> bits, String key) {
+        Integer b = bits.get(key);
+        return b == null ? 0 : 1L << b;
+    }
+
+    private static Facts facts(Key k, List<String> vars, Map<String, Integer> historyBit) {
+        return new Facts() {
+            public int value(String variable) {
+                int i = vars.indexOf(variable);
+                return i < 0 ? 0 : k.vars()[i];
+            }
+            public boolean visited(String n) { return (k.history() & bit(historyBit, "v:" + n)) != 0; }
+            public boolean chosen(String c) { return (k.history() & bit(historyBit, "c:" + c)) != 0; }
+        };
+    }
+
+    /** A growable int array. */
+    static final class IntArray {
+        int[] data = new int[1024];
+        int size;
+
+        void add(int v) {
+            if (size == data.length) data = Arrays.copyOf(data, size * 2);
+            data[size++] = v;
+        }
+
+        int get(int i) {
+            return data[i];
+        }
+    }
+}
