@@ -30,7 +30,7 @@ public record ClientState(Map<String, Integer> values) {
         Map<String, Integer> next = new LinkedHashMap<>(values);
         effects.forEach((name, delta) -> {
             StateVariable var = variables.get(name);
-            if (var != null) next.put(name, var.clamp(get(name) + delta));
+            if (var != null && delta != null) next.put(name, var.add(get(name), delta));
         });
         return new ClientState(next);
     }

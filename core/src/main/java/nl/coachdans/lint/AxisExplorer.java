@@ -143,7 +143,7 @@ final class AxisExplorer {
                     nextVars = k.vars.clone();
                     for (int i = 0; i < vars.size(); i++) {
                         Integer d = c.effects().get(vars.get(i));
-                        if (d != null) nextVars[i] = varDefs[i].clamp(nextVars[i] + d);
+                        if (d != null) nextVars[i] = varDefs[i].add(nextVars[i], d);
                     }
                 }
                 long hist = k.history | bit(historyBit, "c:" + c.id()) | bit(historyBit, "v:" + c.next());

@@ -93,7 +93,7 @@ public final class Explorer {
         for (Rubric.Item s : rubric.steps()) steps.add(new Analysis.Target(s.framework(), s.id(), null, stepWitness.get(s.index())));
         List<Analysis.Target> risks = new ArrayList<>();
         for (Rubric.Item r : rubric.risks()) risks.add(new Analysis.Target(r.framework(), r.id(), null, riskWitness.get(r.index())));
-        Map<String, Analysis.Range> axes = axes(sc, rubric, g.size(), steps, risks, endings);
+        Map<String, Analysis.Range> axes = axes(sc, rubric, g, steps, risks, endings);
         return new Analysis(sc.id(), steps, risks, endings, axes, stuck, g.size(), g.complete);
     }
 
@@ -157,19 +157,25 @@ public final class Explorer {
     }
 
     /** Exact ranges when the scenario is small enough to enumerate with step history, else bounds. */
-    private Map<String, Analysis.Range> axes(Scenario sc, Rubric rubric, int states, List<Analysis.Target> steps,
+    private Map<String, Analysis.Range> axes(Scenario sc, Rubric rubric, StateGraph g, List<Analysis.Target> steps,
                                              List<Analysis.Target> risks, List<Analysis.Target> endings) {
         // Step history multiplies the states; past this size enumerating it is not worth the wait.
-        if (states <= EXACT_AXES_STATES) {
+        if (g.complete && g.size() <= EXACT_AXES_STATES) {
             Analysis exact = new AxisExplorer(curriculum, Math.min(budget, AxisExplorer.DEFAULT_BUDGET)).explore(sc);
             if (exact.complete()) return exact.axes();
         }
         Map<String, Analysis.Range> out = new LinkedHashMap<>();
         for (var f : rubric.frameworks()) {
-            int reachable = (int) steps.stream().filter(t -> t.framework().equals(f.id()) && t.reachable()).count();
+            // On a partial graph an unseen step or risk may still be reachable: widen to the safe bound.
+            int reachable = g.complete ? (int) steps.stream().filter(t -> t.framework().equals(f.id()) && t.reachable()).count()
+                    : f.steps().size();
             out.put(f.id() + ".steps", new Analysis.Range(0, reachable, false));
-            boolean anyRisk = risks.stream().anyMatch(t -> t.framework().equals(f.id()) && t.reachable());
+            boolean anyRisk = !g.complete || risks.stream().anyMatch(t -> t.framework().equals(f.id()) && t.reachable());
             out.put(f.id() + ".risks", new Analysis.Range(0, anyRisk ? null : 0, false));
+        }
+        if (!g.complete) {
+            out.put("ending", new Analysis.Range(0, nl.coachdans.scenario.Quality.BEST.rank(), false));
+            return out;
         }
         int qMin = Integer.MAX_VALUE, qMax = -1;
         for (Analysis.Target t : endings) {

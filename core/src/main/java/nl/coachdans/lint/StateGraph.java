@@ -99,7 +99,7 @@ final class StateGraph {
                     nv = nv.clone();
                     for (int i = 0; i < defs.length; i++) {
                         Integer d = c.effects().get(vars.get(i));
-                        if (d != null) nv[i] = defs[i].clamp(nv[i] + d);
+                        if (d != null) nv[i] = defs[i].add(nv[i], d);
                     }
                 }
                 Key next = new Key(target, nv, k.history() | bit(historyBit, "c:" + c.id()) | bit(historyBit, "v:" + c.next()));

@@ -142,6 +142,12 @@ public final class ContentReader {
             collected.add(located(name, e.getLocation(), describeMapping(e), pathOf(e)));
             return new ReadResult<>(name, null, collected, false);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamReadException syntax) {
+                // A syntax error met inside a field: the file itself is broken, not its content.
+                collected.add(located(name, syntax.getLocation(), "not valid " + (asYaml ? "YAML" : "JSON") + ": "
+                        + firstLine(syntax.getOriginalMessage()), null));
+                return new ReadResult<>(name, null, collected, true);
+            }
             if (unknown.seen) collected.addAll(0, UnknownFieldScanner.scan(name, bytes, mapper, type));
             collected.add(located(name, e.getLocation(), describeMapping(e), pathOf(e)));
             return new ReadResult<>(name, null, collected, false);

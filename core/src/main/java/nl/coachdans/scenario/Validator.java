@@ -121,6 +121,10 @@ public final class Validator {
         }
         sc.state().forEach((name, v) -> {
             String ptr = "/state/" + name;
+            if (v == null) {
+                s.error(ptr, "state " + name, "state variable '" + name + "' is empty: give name, min, max and start");
+                return;
+            }
             if (v.min() >= v.max()) s.error(ptr, "state " + name, "min must be below max");
             else if (v.start() < v.min() || v.start() > v.max()) s.error(ptr + "/start", "state " + name, "start must lie between min and max");
             s.text(v.name(), ptr + "/name", "state " + name, "name", true);
@@ -132,7 +136,9 @@ public final class Validator {
 
         Map<String, String> choiceNode = new HashMap<>();
         sc.nodes().forEach((nodeId, n) -> {
+            if (n == null) return;
             for (Choice c : n.choices()) {
+                if (c == null) continue;
                 if (c.id() != null && choiceNode.putIfAbsent(c.id(), nodeId) != null) {
                     s.error("/nodes/" + nodeId + "/choices", "node " + nodeId + ", choice " + c.id(),
                             "choice id '" + c.id() + "' is used twice (also at node " + choiceNode.get(c.id()) + ")");
@@ -140,8 +146,12 @@ public final class Validator {
             }
         });
 
-        sc.nodes().forEach((nodeId, n) -> checkNode(s, sc, nodeId, n, choiceNode));
-        checkGraph(s, sc);
+        sc.nodes().forEach((nodeId, n) -> {
+            if (n == null) s.error("/nodes/" + nodeId, "node " + nodeId, "node '" + nodeId + "' is empty: give at least kind and text");
+            else checkNode(s, sc, nodeId, n, choiceNode);
+        });
+        // The graph checks assume every node and choice is there; fix the empty ones first.
+        if (s.out.stream().noneMatch(f -> f.message().contains("is empty"))) checkGraph(s, sc);
         return s.out;
     }
 
@@ -159,6 +169,10 @@ public final class Validator {
         else if (n.subject() != null) s.warning(ptr + "/subject", where, "subject is only shown for email nodes");
         for (int i = 0; i < n.variants().size(); i++) {
             Variant v = n.variants().get(i);
+            if (v == null) {
+                s.error(ptr + "/variants/" + i, where, "variant " + (i + 1) + " is empty");
+                continue;
+            }
             s.text(v.text(), ptr + "/variants/" + i + "/text", where, "variant text", true);
             if (v.when() != null) checkCondition(s, sc, v.when(), ptr + "/variants/" + i + "/when", where, choiceNode);
         }
@@ -174,7 +188,8 @@ public final class Validator {
         if (n.quality() != null) s.warning(ptr + "/quality", where, "quality only counts on endings");
         if (n.choices().isEmpty()) s.error(ptr, where, "dead end: this node has no choices and is not an ending");
         for (int i = 0; i < n.choices().size(); i++) {
-            checkChoice(s, sc, n.choices().get(i), ptr + "/choices/" + i, where, choiceNode);
+            if (n.choices().get(i) == null) s.error(ptr + "/choices/" + i, where, "choice " + (i + 1) + " is empty");
+            else checkChoice(s, sc, n.choices().get(i), ptr + "/choices/" + i, where, choiceNode);
         }
     }
 
@@ -194,6 +209,13 @@ public final class Validator {
             if (Math.abs(c.move().closeness()) > 2) s.error(ptr + "/move/closeness", where, "closeness must lie between -2 and 2");
         }
         c.effects().forEach((var, delta) -> {
+            StateVariable sv = sc.state().get(var);
+            if (delta == null) {
+                s.error(ptr + "/effects/" + var, where, "effect on '" + var + "' has no number (write for example " + var + ": -1)");
+            } else if (sv != null && Math.abs((long) delta) > (long) sv.max() - sv.min()) {
+                s.error(ptr + "/effects/" + var, where, "effect " + delta + " on '" + var + "' is larger than its whole range ("
+                        + sv.min() + " to " + sv.max() + ")");
+            }
             if (!sc.state().containsKey(var)) {
                 s.error(ptr + "/effects/" + var, where, "effect on unknown state variable '" + var + "'; known: " + String.join(", ", sc.state().keySet()));
             }

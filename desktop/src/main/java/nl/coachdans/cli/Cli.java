@@ -27,14 +27,16 @@ public final class Cli {
     private Cli() {
     }
 
-    /** Builds the command line; {@code extra} lets the desktop module add its own subcommands. */
-    public static CommandLine create(PrintWriter out, PrintWriter err, Object... extra) {
+    /** Builds the command line; {@code openReplay} opens a record in the game window. */
+    public static CommandLine create(PrintWriter out, PrintWriter err, java.util.function.Function<java.nio.file.Path, Integer> openReplay,
+                                     Object... extra) {
         ContentPaths content = new ContentPaths();
         CommandLine cl = new CommandLine(new Root());
         cl.addSubcommand(new ValidateCommand(content, out));
         cl.addSubcommand(new PlayCommand(content, out));
         cl.addSubcommand(new AnalyseCommand(content, out));
         cl.addSubcommand(new GraphCommand(content, out));
+        cl.addSubcommand(new ReplayCommand(content, out, openReplay));
         for (Object o : extra) cl.addSubcommand(o);
         cl.setOut(out);
         cl.setErr(err);
@@ -53,7 +55,15 @@ public final class Cli {
 
     /** Runs a command line and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return create(out, err).execute(args);
+        return run(args, out, err, record -> {
+            err.println("coachdans: the replay window is not available here; use --png OUT.png for a still");
+            return 2;
+        });
+    }
+
+    /** Runs a command line whose replay command can open the game window. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.function.Function<java.nio.file.Path, Integer> openReplay) {
+        return create(out, err, openReplay).execute(args);
     }
 
 }

@@ -67,6 +67,15 @@ final class ContentPaths {
         return new Loaded(e.scenario(), curriculum, file);
     }
 
+    /** Built-in scenarios that pass validation, for re-scoring records. */
+    nl.coachdans.record.ScenarioSource scenarioSource() {
+        return id -> {
+            ContentLibrary.Entry e = builtIn().scenario(id);
+            if (e == null || e.scenario() == null) return java.util.Optional.empty();
+            return java.util.Optional.of(new nl.coachdans.record.ScenarioSource.Playable(e.scenario(), builtIn().curriculum()));
+        };
+    }
+
     /** The scenario file for an id or path, or null. */
     Path scenarioFile(String idOrPath) {
         Path p = Paths.get(idOrPath);

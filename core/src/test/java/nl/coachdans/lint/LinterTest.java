@@ -1,0 +1,231 @@
+package nl.coachdans.lint;
+
+import nl.coachdans.engine.Session;
+import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.Fixtures;
+import nl.coachdans.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static nl.coachdans.scenario.Fixtures.choice;
+import static nl.coachdans.scenario.Fixtures.columnOf;
+import static nl.coachdans.scenario.Fixtures.ending;
+import static nl.coachdans.scenario.Fixtures.lineOf;
+import static nl.coachdans.scenario.Fixtures.replaceOnce;
+import static nl.coachdans.scenario.Fixtures.withExpert;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pedagogical checks over all paths and the expert path, on broken variants of voorbeeld. */
+class LinterTest {
+    private static final String FILE = "voorbeeld.yaml";
+    private static final String PREFIX_STUCK = "a path gets stuck here: ";
+
+    @TempDir
+    Path dir;
+
+    private final String base = Fixtures.voorbeeldText();
+
+    private static Linter.Result lintResult(String yaml) {
+        return new Linter(Fixtures.curriculum()).lint(FILE, Fixtures.scenario(yaml));
+    }
+
+    private static List<Finding> lint(String yaml) {
+        return lintResult(yaml).findings();
+    }
+
+    private static Finding error(String message, String where, String pointer) {
+        return new Finding(FILE, 0, 0, Finding.Level.ERROR, message, where, pointer);
+    }
+
+    private static Finding warning(String message, String where, String pointer) {
+        return new Finding(FILE, 0, 0, Finding.Level.WARNING, message, where, pointer);
+    }
+
+    /** Both rapport-free exits of node doel require rapport >= 5 (doel-stilte already does). */
+    private String doelNeedsRapport() {
+        String yaml = replaceOnce(base, "        tags: [step:werkelijkheid]\n        effects: {openness: 1, emotion: -1}",
+                "        when: \"rapport >= 5\"\n        tags: [step:werkelijkheid]\n        effects: {openness: 1, emotion: -1}");
+        return replaceOnce(yaml, "      - id: doel-advies\n", "      - id: doel-advies\n        when: \"rapport >= 5\"\n");
+    }
+
+    @Test
+    void voorbeeldLintsClean() {
+        Linter.Result r = lintResult(base);
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.analysis()).isNotNull();
+        assertThat(r.analysis().complete()).isTrue();
+    }
+
+    @Test
+    void structuralErrorsStopBeforeThePathChecks() {
+        String yaml = replaceOnce(base, "        next: situatie\n  dicht:", "        next: nergens\n  dicht:");
+        Linter.Result r = lintResult(yaml);
+        assertThat(r.analysis()).isNull();
+        assertThat(r.findings()).extracting(Finding::message).containsExactly("next node 'nergens' does not exist");
+    }
+
+    // --- expert path ---
+
+    @Test
+    void expertPathThatDoesNotPlayNamesTheChoiceAndThePossibleOnes() {
+        String yaml = withExpert(base, "mail-afspraak", "open-doel", "doel-realiteit", "situatie-nergens", "opties-wil");
+        assertThat(lint(yaml)).containsExactly(error(
+                "expert path does not play: unknown choice 'situatie-nergens' at node 'situatie'; possible here: "
+                        + "situatie-opties, situatie-lijst, situatie-schuld",
+                "choice situatie-nergens", "/expert/3"));
+    }
+
+    @Test
+    void expertPathUsingAChoiceHiddenByItsConditionDoesNotPlay() {
+        // doel-stilte needs rapport >= 5; after mail-later rapport is 3.
+        String yaml = withExpert(base, "mail-later", "open-doel", "doel-stilte", "situatie-opties", "opties-wil");
+        assertThat(lint(yaml)).extracting(Finding::pointer, Finding::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                "/expert/2", "expert path does not play: unknown choice 'doel-stilte' at node 'doel'; possible here: doel-realiteit, doel-advies"));
+    }
+
+    @Test
+    void expertPathEndingNotBestIsAnErrorAndMissesTheLastStep() {
+        String yaml = withExpert(base, "mail-afspraak", "open-doel", "doel-realiteit", "situatie-opties", "opties-vaag");
+        assertThat(lint(yaml)).containsExactlyInAnyOrder(
+                error("expert path ends at 'einde-half' of quality mixed; it must end at a best ending", null, "/expert"),
+                error("expert path never reaches this step", "step mini-grow/wil", "/expert"));
+    }
+
+    @Test
+    void expertPathCommittingARiskIsAnError() {
+        String yaml = withExpert(base, "mail-tips", "open-doel", "doel-realiteit", "situatie-opties", "opties-wil");
+        assertThat(lint(yaml)).containsExactly(
+                error("expert path commits risk mini-grow/oplossing-te-vroeg at turn 1", "choice mail-tips", "/expert"));
+    }
+
+    @Test
+    void expertPathSkippingAStepIsOutOfOrderAndCommitsTheSkipRisk() {
+        // Swap the step tags of open-doel and doel-realiteit: the expert path now reaches
+        // werkelijkheid (turn 2) before doel (turn 3).
+        String yaml = replaceOnce(base, "tags: [step:doel]\n        effects: {openness: 1}\n",
+                "tags: [step:werkelijkheid]\n        effects: {openness: 1}\n");
+        yaml = replaceOnce(yaml, "tags: [step:werkelijkheid]\n        effects: {openness: 1, emotion: -1}",
+                "tags: [step:doel]\n        effects: {openness: 1, emotion: -1}");
+        assertThat(lint(yaml)).containsExactlyInAnyOrder(
+                error("expert path reaches this step out of order (turn 2)", "step mini-grow/werkelijkheid", "/expert"),
+                error("expert path commits risk mini-grow/oplossing-te-vroeg at turn 2 (a step out of order)", "choice open-doel", "/expert"));
+    }
+
+    @Test
+    void expertPathStoppingBeforeAnEndingIsAnError() {
+        String yaml = withExpert(base, "mail-afspraak", "open-doel");
+        assertThat(lint(yaml)).containsExactly(error("expert path stops at node 'doel' before an ending", null, "/expert"));
+    }
+
+    @Test
+    void expertPathGoingOnAfterTheEndingIsAnError() {
+        String yaml = withExpert(base, "mail-afspraak", "open-doel", "doel-realiteit", "situatie-opties", "opties-wil", "opties-vaag");
+        assertThat(lint(yaml)).containsExactly(error("expert path goes on after the ending", "choice opties-vaag", "/expert/5"));
+    }
+
+    @Test
+    void missingExpertPathIsAnError() {
+        String yaml = replaceOnce(base, "expert: [" + String.join(", ", Fixtures.EXPERT) + "]", "expert: []");
+        assertThat(lint(yaml)).containsExactly(
+                error("no expert path: list the choice ids of the exemplary path", null, "/expert"));
+    }
+
+    // --- all paths ---
+
+    @Test
+    void stepThatNoPathReachesIsAWarning() {
+        String yaml = replaceOnce(base, "tags: [step:wil]", "tags: []");
+        assertThat(lint(yaml)).containsExactlyInAnyOrder(
+                warning("no path reaches this step of framework mini-grow", "step mini-grow/wil", "/frameworks"),
+                error("expert path never reaches this step", "step mini-grow/wil", "/expert"));
+    }
+
+    @Test
+    void riskThatNoPathCommitsIsAWarning() {
+        String yaml = replaceOnce(base, "tags: [risk:oordeel]", "tags: []");
+        assertThat(lint(yaml)).containsExactly(
+                warning("no path commits this risk, so the simulator can never show it", "risk mini-grow/oordeel", "/frameworks"));
+    }
+
+    @Test
+    void skipRiskCountsAsCommittableEvenWithoutATag() {
+        // Remove every explicit oplossing-te-vroeg tag: open-opties still commits it by order.
+        String yaml = base.replace("tags: [risk:oplossing-te-vroeg]", "tags: []");
+        assertThat(yaml).doesNotContain("risk:oplossing-te-vroeg");
+        assertThat(lint(yaml)).isEmpty();
+    }
+
+    @Test
+    void endingWhoseOnlyChoiceCanNeverBeAvailableIsNeverReached() {
+        String yaml = replaceOnce(base, "        next: einde-half\n  einde-best:",
+                "        next: einde-half\n" + choice("opties-geheim", "einde-geheim", "        when: \"rapport > 10\"\n") + "  einde-best:");
+        yaml = Fixtures.addNodes(yaml, ending("einde-geheim", "good"));
+        assertThat(lint(yaml)).containsExactly(error("ending can never be reached", "node einde-geheim", "/nodes/einde-geheim"));
+    }
+
+    @Test
+    void endingNeverReachedIsLocatedAtTheNode() {
+        String yaml = replaceOnce(base, "        next: einde-half\n  einde-best:",
+                "        next: einde-half\n" + choice("opties-geheim", "einde-geheim", "        when: \"rapport > 10\"\n") + "  einde-best:");
+        yaml = Fixtures.addNodes(yaml, ending("einde-geheim", "good"));
+        Path file = Fixtures.write(dir.resolve("scenarios").resolve("geheim.yaml"), yaml);
+
+        ContentLibrary.Entry e = ContentLibrary.loadScenario(file, Fixtures.reader(), Fixtures.curriculum(), true);
+        assertThat(e.usable()).isFalse();
+        assertThat(e.findings()).hasSize(1);
+        Finding f = e.findings().get(0);
+        assertThat(f.file()).isEqualTo(file.toString());
+        assertThat(f.line()).isEqualTo(lineOf(yaml, "  einde-geheim:"));
+        assertThat(f.column()).isEqualTo(columnOf(yaml, "einde-geheim:", "  einde-geheim:"));
+    }
+
+    @Test
+    void choiceConditionsThatLeaveANodeWithoutOptionsGetStuck() {
+        List<Finding> findings = lint(doelNeedsRapport());
+        // Shortest way to doel with rapport below 5: the tip by mail (rapport 4), then the goal question.
+        assertThat(findings).containsExactly(error(
+                PREFIX_STUCK + "no option is available here on this path (reached by: mail-tips,open-doel)", "node doel", "/nodes/doel"));
+    }
+
+    @Test
+    void stuckWitnessReallyLeavesNoOptions() {
+        Finding f = lint(doelNeedsRapport()).get(0);
+        List<String> witness = witnessOf(f);
+        Session s = Session.replay(Fixtures.scenario(doelNeedsRapport()), 0, witness);
+        assertThat(s.current().id()).isEqualTo("doel");
+        assertThat(s.ended()).isFalse();
+        assertThat(s.choices()).isEmpty();
+    }
+
+    @Test
+    void pathsThatCanOnlyCircleAreStuckWhereNoEndingCanBeReached() {
+        // At opties every exit needs rapport >= 5; the only other option thinks again (a loop).
+        String yaml = base;
+        for (String exit : List.of("opties-wil", "opties-vaag", "opties-overnemen")) {
+            yaml = replaceOnce(yaml, "      - id: " + exit + "\n", "      - id: " + exit + "\n        when: \"rapport >= 5\"\n");
+        }
+        yaml = replaceOnce(yaml, "        next: einde-half\n  einde-best:",
+                "        next: einde-half\n" + choice("opties-nadenken", "opties", null) + "  einde-best:");
+        Scenario sc = Fixtures.scenario(yaml);
+
+        List<Finding> findings = lint(yaml);
+        assertThat(findings).extracting(Finding::where).containsExactlyInAnyOrder("node doel", "node situatie", "node opties");
+        for (Finding f : findings) {
+            assertThat(f.isError()).isTrue();
+            assertThat(f.message()).startsWith(PREFIX_STUCK + "no ending can be reached from here on this path (reached by: ");
+            Session s = Session.replay(sc, 0, witnessOf(f));
+            assertThat("node " + s.current().id()).isEqualTo(f.where());
+            assertThat(s.state().get("rapport")).isLessThan(5);
+        }
+    }
+
+    private static List<String> witnessOf(Finding f) {
+        String m = f.message();
+        String list = m.substring(m.indexOf("(reached by: ") + "(reached by: ".length(), m.lastIndexOf(')'));
+        return Arrays.asList(list.split(","));
+    }
+}

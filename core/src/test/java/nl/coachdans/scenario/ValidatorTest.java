@@ -1,0 +1,312 @@
+package nl.coachdans.scenario;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static nl.coachdans.scenario.Fixtures.addNodes;
+import static nl.coachdans.scenario.Fixtures.choice;
+import static nl.coachdans.scenario.Fixtures.columnOf;
+import static nl.coachdans.scenario.Fixtures.ending;
+import static nl.coachdans.scenario.Fixtures.lineOf;
+import static nl.coachdans.scenario.Fixtures.node;
+import static nl.coachdans.scenario.Fixtures.replaceOnce;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Structural checks on small broken variants of the voorbeeld scenario (and of mini-grow). */
+class ValidatorTest {
+    private static final String FILE = "voorbeeld.yaml";
+
+    @TempDir
+    Path dir;
+
+    private final String base = Fixtures.voorbeeldText();
+
+    private static List<Finding> validate(String yaml) {
+        return validate(yaml, Fixtures.curriculum());
+    }
+
+    private static List<Finding> validate(String yaml, Curriculum curriculum) {
+        return new Validator(curriculum).validate(FILE, Fixtures.scenario(yaml));
+    }
+
+    private static Finding error(String message, String where, String pointer) {
+        return new Finding(FILE, 0, 0, Finding.Level.ERROR, message, where, pointer);
+    }
+
+    /** Places findings in the fixture text written to a file, as the linter's callers do. */
+    private List<Finding> located(String yaml, List<Finding> findings) {
+        Path f = Fixtures.write(dir.resolve(FILE), yaml);
+        return SourceMap.locate(f, Fixtures.reader(), findings);
+    }
+
+    @Test
+    void voorbeeldAndMiniGrowAreValid() {
+        assertThat(validate(base)).isEmpty();
+        assertThat(new Validator(Curriculum.of(List.of())).validate("mini-grow.yaml", Fixtures.miniGrow())).isEmpty();
+    }
+
+    @Test
+    void danglingNextIsReportedAtTheChoice() {
+        String yaml = replaceOnce(base, "        next: situatie\n  dicht:", "        next: nergens\n  dicht:");
+        assertThat(validate(yaml)).containsExactly(
+                error("next node 'nergens' does not exist", "node doel, choice doel-advies", "/nodes/doel/choices/2/next"));
+    }
+
+    @Test
+    void danglingNextIsLocatedOnItsLine() {
+        String yaml = replaceOnce(base, "        next: situatie\n  dicht:", "        next: nergens\n  dicht:");
+        Finding f = located(yaml, validate(yaml)).get(0);
+        assertThat(f.line()).isEqualTo(lineOf(yaml, "next: nergens"));
+        assertThat(f.column()).isEqualTo(columnOf(yaml, "next", "next: nergens"));
+    }
+
+    @Test
+    void unreachableNodeIsReported() {
+        String yaml = addNodes(base, ending("einde-vergeten", "good"));
+        assertThat(validate(yaml)).containsExactly(
+                error("unreachable: no choice leads to this node from start 'mail'", "node einde-vergeten", "/nodes/einde-vergeten"));
+    }
+
+    @Test
+    void deadEndIsANonEndingWithoutChoices() {
+        String yaml = replaceOnce(base, "        next: einde-half\n      - id: opties-overnemen", "        next: stil\n      - id: opties-overnemen");
+        yaml = addNodes(yaml, node("stil"));
+        assertThat(validate(yaml)).containsExactly(
+                error("dead end: this node has no choices and is not an ending", "node stil", "/nodes/stil"));
+    }
+
+    @Test
+    void cycleWithoutExitIsReportedForEveryNodeInIt() {
+        String yaml = replaceOnce(base, "        next: einde-half\n      - id: opties-overnemen", "        next: lus-a\n      - id: opties-overnemen");
+        yaml = addNodes(yaml, node("lus-a", choice("lus-a-door", "lus-b", null)) + node("lus-b", choice("lus-b-terug", "lus-a", null)));
+        assertThat(validate(yaml)).containsExactly(
+                error("cycle without exit: no ending can be reached from here", "node lus-a", "/nodes/lus-a"),
+                error("cycle without exit: no ending can be reached from here", "node lus-b", "/nodes/lus-b"));
+    }
+
+    @Test
+    void cycleWithAnExitIsFine() {
+        String yaml = replaceOnce(base, "        next: einde-half\n      - id: opties-overnemen", "        next: lus-a\n      - id: opties-overnemen");
+        yaml = addNodes(yaml, node("lus-a", choice("lus-a-door", "lus-b", null))
+                + node("lus-b", choice("lus-b-terug", "lus-a", null), choice("lus-b-uit", "einde-half", null)));
+        assertThat(validate(yaml)).isEmpty();
+    }
+
+    @Test
+    void missingEnglishTranslationIsReportedAndLocatedAtTheText() {
+        String yaml = replaceOnce(base, "text: {nl: \"Welke taken zou je kunnen afstoten?\", en: \"Which tasks could you drop?\"}",
+                "text: {nl: \"Welke taken zou je kunnen afstoten?\"}");
+        List<Finding> findings = validate(yaml);
+        assertThat(findings).containsExactly(
+                error("choice text has no English text (en)", "node open, choice open-opties", "/nodes/open/choices/2/text/en"));
+
+        Finding f = located(yaml, findings).get(0);
+        assertThat(f.line()).isEqualTo(lineOf(yaml, "Welke taken zou je kunnen afstoten?"));
+        assertThat(f.column()).isEqualTo(columnOf(yaml, "text:", "Welke taken zou je kunnen afstoten?"));
+    }
+
+    @Test
+    void blankDutchTextIsAMissingTranslationToo() {
+        String yaml = replaceOnce(base, "lesson:\n      nl: \"Een gesprek zonder eigen, concrete stap aan het eind verandert weinig.\"",
+                "lesson:\n      nl: \"  \"");
+        assertThat(validate(yaml)).containsExactly(
+                error("lesson has no Dutch text (nl)", "node einde-half", "/nodes/einde-half/lesson/nl"));
+    }
+
+    @Test
+    void unknownTagKindIsReportedAndLocatedAtTheTag() {
+        String yaml = replaceOnce(base, "tags: [side:appeal]", "tags: [kant:appeal]");
+        List<Finding> findings = validate(yaml);
+        assertThat(findings).containsExactly(error(
+                "unknown tag kind 'kant' in 'kant:appeal'; use step, risk, label, side or relation",
+                "node mail, choice mail-afspraak", "/nodes/mail/choices/0/tags/0"));
+
+        Finding f = located(yaml, findings).get(0);
+        assertThat(f.line()).isEqualTo(lineOf(yaml, "kant:appeal"));
+        assertThat(f.column()).isEqualTo(columnOf(yaml, "kant:appeal"));
+    }
+
+    @Test
+    void unknownSideIsReported() {
+        String yaml = replaceOnce(base, "tags: [side:appeal]", "tags: [side:appel]");
+        assertThat(validate(yaml)).extracting(Finding::message)
+                .containsExactly("unknown side 'appel'; use content, expression, appeal or relationship");
+    }
+
+    @Test
+    void unknownStepIdIsReported() {
+        String yaml = replaceOnce(base, "tags: [step:wil]", "tags: [step:willen]");
+        assertThat(validate(yaml)).containsExactly(error(
+                "unknown step 'willen' in tag 'step:willen'; the frameworks [mini-grow] have no such step",
+                "node opties, choice opties-wil", "/nodes/opties/choices/0/tags/0"));
+    }
+
+    @Test
+    void tagNamingAFrameworkOutsideTheScenarioIsReported() {
+        String yaml = replaceOnce(base, "tags: [step:wil]", "tags: [step:grow/wil]");
+        assertThat(validate(yaml)).extracting(Finding::message).containsExactly(
+                "tag 'step:grow/wil' names framework 'grow', which is not among this scenario's frameworks [mini-grow]");
+    }
+
+    @Test
+    void tagIsAmbiguousWhenTwoFrameworksHaveTheStep() {
+        Framework mini = Fixtures.miniGrow();
+        Framework twin = new Framework("mini-grow-2", 1, mini.title(), mini.summary(), mini.source(), true,
+                mini.skipRisk(), mini.steps(), mini.risks(), mini.labels());
+        Curriculum both = Curriculum.of(List.of(mini, twin));
+        String yaml = replaceOnce(base, "frameworks: [mini-grow]", "frameworks: [mini-grow, mini-grow-2]");
+        Scenario sc = Fixtures.scenario(yaml);
+        long frameworkTags = sc.nodes().values().stream().flatMap(n -> n.choices().stream()).flatMap(c -> c.tags().stream())
+                .filter(t -> t.startsWith("step:") || t.startsWith("risk:") || t.startsWith("label:")).count();
+
+        List<Finding> findings = validate(yaml, both);
+        assertThat(findings).hasSize((int) frameworkTags).allSatisfy(f -> assertThat(f.message()).contains("is ambiguous"));
+        assertThat(findings).contains(error("tag 'step:doel' is ambiguous: write step:mini-grow/doel or step:mini-grow-2/doel",
+                "node open, choice open-doel", "/nodes/open/choices/0/tags/0"));
+
+        String qualified = replaceOnce(yaml, "tags: [step:doel]\n        effects: {openness: 1}", "tags: [step:mini-grow/doel]\n        effects: {openness: 1}");
+        List<Finding> after = validate(qualified, both);
+        assertThat(after).hasSize((int) frameworkTags - 1);
+        assertThat(after).noneMatch(f -> f.where().equals("node open, choice open-doel"));
+    }
+
+    @Test
+    void unknownFrameworkIsReportedAndLocatedInTheList() {
+        String yaml = replaceOnce(base, "frameworks: [mini-grow]", "frameworks: [mini-grow, maxi-grow]");
+        List<Finding> findings = validate(yaml);
+        assertThat(findings).containsExactly(error("unknown framework 'maxi-grow'; known: mini-grow", null, "/frameworks/1"));
+
+        Finding f = located(yaml, findings).get(0);
+        assertThat(f.line()).isEqualTo(8).isEqualTo(lineOf(yaml, "maxi-grow"));
+        assertThat(f.column()).isEqualTo(columnOf(yaml, "maxi-grow"));
+        assertThat(f.toString()).isEqualTo("voorbeeld.yaml:8:" + columnOf(yaml, "maxi-grow") + ": error: unknown framework 'maxi-grow'; known: mini-grow");
+    }
+
+    @Test
+    void duplicateChoiceIdWithinANodeIsReported() {
+        String yaml = replaceOnce(base, "      - id: doel-advies", "      - id: doel-stilte");
+        assertThat(validate(yaml)).containsExactly(error("choice id 'doel-stilte' is used twice (also at node doel)",
+                "node doel, choice doel-stilte", "/nodes/doel/choices"));
+    }
+
+    @Test
+    void duplicateChoiceIdAcrossNodesNamesTheFirstNode() {
+        String yaml = replaceOnce(base, "      - id: situatie-lijst", "      - id: open-opties");
+        assertThat(validate(yaml)).containsExactly(error("choice id 'open-opties' is used twice (also at node open)",
+                "node situatie, choice open-opties", "/nodes/situatie/choices"));
+    }
+
+    @Test
+    void effectOnUnknownVariableIsReportedAndLocatedAtTheEffect() {
+        String yaml = replaceOnce(base, "effects: {openness: -2}", "effects: {opennes: -2}");
+        List<Finding> findings = validate(yaml);
+        assertThat(findings).containsExactly(error("effect on unknown state variable 'opennes'; known: emotion, rapport, openness",
+                "node opties, choice opties-overnemen", "/nodes/opties/choices/2/effects/opennes"));
+
+        Finding f = located(yaml, findings).get(0);
+        assertThat(f.line()).isEqualTo(lineOf(yaml, "opennes: -2"));
+        assertThat(f.column()).isEqualTo(columnOf(yaml, "opennes:", "opennes: -2"));
+    }
+
+    @Test
+    void conditionNamingUnknownNodeChoiceAndVariableIsReportedForEach() {
+        String cond = "rapport >= 5 and visited(nergens) and not chosen(niets) and geduld > 1";
+        String yaml = replaceOnce(base, "when: \"rapport >= 5\"", "when: \"" + cond + "\"");
+        String where = "node doel, choice doel-stilte";
+        String ptr = "/nodes/doel/choices/1/when";
+        assertThat(validate(yaml)).containsExactly(
+                error("condition \"" + cond + "\" names unknown node 'nergens'", where, ptr),
+                error("condition \"" + cond + "\" names unknown choice 'niets'", where, ptr),
+                error("condition \"" + cond + "\" uses unknown state variable 'geduld'", where, ptr));
+    }
+
+    @Test
+    void variantConditionOnUnknownVariableIsReported() {
+        String yaml = replaceOnce(base, "when: \"rapport <= 3\"", "when: \"stemming <= 3\"");
+        assertThat(validate(yaml)).containsExactly(
+                error("condition \"stemming <= 3\" uses unknown state variable 'stemming'", "node open", "/nodes/open/variants/0/when"));
+    }
+
+    @Test
+    void conditionNamingKnownNodesAndChoicesIsFine() {
+        String yaml = replaceOnce(base, "when: \"rapport >= 5\"", "when: \"visited(mail) and not chosen(mail-tips)\"");
+        assertThat(validate(yaml)).isEmpty();
+    }
+
+    @Test
+    void startStateOutsideTheRangeIsReported() {
+        String yaml = replaceOnce(base, "min: 0, max: 10, start: 6}", "min: 0, max: 10, start: 11}");
+        assertThat(validate(yaml)).containsExactly(
+                error("start must lie between min and max", "state emotion", "/state/emotion/start"));
+    }
+
+    @Test
+    void missingStartNodeIsReported() {
+        String yaml = replaceOnce(base, "start: mail", "start: brief");
+        assertThat(validate(yaml)).contains(error("start node 'brief' does not exist", null, "/start"));
+    }
+
+    // --- empty (null) entries: reported, never thrown ---
+
+    @Test
+    void emptyNodeIsReportedNotThrown() {
+        String yaml = Fixtures.addNodes(base, "  leeg: ~\n");
+        assertThat(validate(yaml)).as("validating a scenario with an empty node")
+                .anySatisfy(f -> {
+                    assertThat(f.isError()).isTrue();
+                    assertThat(f.pointer()).isEqualTo("/nodes/leeg");
+                });
+    }
+
+    @Test
+    void emptyStateVariableIsReportedNotThrown() {
+        String yaml = replaceOnce(base, "  openness: {name: {nl: \"Openheid\", en: \"Openness\"}, min: 0, max: 10, start: 4}", "  openness: ~");
+        assertThat(validate(yaml)).anySatisfy(f -> {
+            assertThat(f.isError()).isTrue();
+            assertThat(f.pointer()).startsWith("/state/openness");
+        });
+    }
+
+    @Test
+    void effectWithoutANumberIsReported() {
+        // YAML "rapport: ~" is an effect without a value; playing it would fail on the missing number.
+        String yaml = replaceOnce(base, "effects: {emotion: 1, rapport: -2}", "effects: {emotion: 1, rapport: ~}");
+        assertThat(validate(yaml)).anySatisfy(f -> {
+            assertThat(f.isError()).isTrue();
+            assertThat(f.pointer()).isEqualTo("/nodes/mail/choices/2/effects/rapport");
+        });
+    }
+
+    // --- frameworks ---
+
+    private static List<Finding> validateFramework(String yaml) {
+        ReadResult<Framework> r = Fixtures.reader().parse("fw.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                true, Framework.class, List.of());
+        assertThat(r.findings()).isEmpty();
+        return new Validator(Curriculum.of(List.of())).validate("fw.yaml", r.value());
+    }
+
+    @Test
+    void skipRiskMustBeOneOfTheFrameworksRisks() {
+        String yaml = replaceOnce(Fixtures.miniGrowText(), "skipRisk: oplossing-te-vroeg", "skipRisk: te-snel");
+        assertThat(validateFramework(yaml)).containsExactly(
+                new Finding("fw.yaml", 0, 0, Finding.Level.ERROR, "skipRisk 'te-snel' is not one of this framework's risks", null, "/skipRisk"));
+    }
+
+    @Test
+    void skipRiskWithoutOrderIsAWarning() {
+        String yaml = replaceOnce(Fixtures.miniGrowText(), "ordered: true", "ordered: false");
+        assertThat(validateFramework(yaml)).containsExactly(
+                new Finding("fw.yaml", 0, 0, Finding.Level.WARNING, "skipRisk only applies when the framework is ordered: true", null, "/skipRisk"));
+    }
+
+    @Test
+    void duplicateStepIdInAFrameworkIsReported() {
+        String yaml = replaceOnce(Fixtures.miniGrowText(), "  - id: wil", "  - id: doel");
+        assertThat(validateFramework(yaml)).containsExactly(
+                new Finding("fw.yaml", 0, 0, Finding.Level.ERROR, "step id 'doel' is used twice", "step doel", "/steps/3/id"));
+    }
+}

@@ -1,0 +1,252 @@
+package nl.coachdans.cli;
+
+import nl.coachdans.dance.Choreography;
+import nl.coachdans.dance.DanceFigure;
+import nl.coachdans.dance.RosePoint;
+import nl.coachdans.scenario.Language;
+import nl.coachdans.scoring.RiskEvent;
+import nl.coachdans.scoring.ScoreProfile;
+import nl.coachdans.scoring.StepResult;
+
+import javax.imageio.ImageIO;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole dance of a session as one still, for reports and the README: the path of coach and
+ * client over Leary's Rose with numbered figures, stumbles and in-tune moments, the expert path as
+ * a ghost, and a timeline with step and risk markers. Drawn with Java2D so no window is needed.
+ */
+final class ChoreographySheet {
+    static final int WIDTH = 1600, HEIGHT = 1000;
+    private static final Color COACH = new Color(0x1f5fa8), CLIENT = new Color(0xd9771e), GHOST = new Color(0x9aa3ad),
+            TUNE = new Color(0x2e9d5b), STUMBLE = new Color(0xc0392b), INK = new Color(0x22272e), FAINT = new Color(0xe6e9ed);
+    private static final int CX = 520, CY = 540, R = 400;
+
+    /** Words on the sheet in both languages; scenario texts come from the data. */
+    private static final Map<String, String[]> WORDS = Map.ofEntries(
+            Map.entry("title", new String[] {"Choreografie", "Choreography"}),
+            Map.entry("boven", new String[] {"boven (leiden)", "above (leading)"}),
+            Map.entry("onder", new String[] {"onder (volgen)", "below (following)"}),
+            Map.entry("samen", new String[] {"samen", "together"}),
+            Map.entry("tegen", new String[] {"tegen", "against"}),
+            Map.entry("coach", new String[] {"coach", "coach"}),
+            Map.entry("client", new String[] {"cliënt", "client"}),
+            Map.entry("ghost", new String[] {"expertpad (schim)", "expert path (ghost)"}),
+            Map.entry("tune", new String[] {"afgestemd op wat de cliënt nodig had", "in tune with what the client needed"}),
+            Map.entry("stumble", new String[] {"struikeling: risico", "stumble: risk"}),
+            Map.entry("timeline", new String[] {"Verloop per beurt", "Turn by turn"}),
+            Map.entry("ending", new String[] {"Einde", "Ending"}),
+            Map.entry("unfinished", new String[] {"niet afgerond", "not finished"}),
+            Map.entry("step", new String[] {"stap", "step"}),
+            Map.entry("risk", new String[] {"risico", "risk"}),
+            Map.entry("distance", new String[] {"afstand", "distance"}));
+
+    private static final String[][] OCTANTS = {
+            {"helpen", "helping"}, {"leiden", "leading"}, {"concurreren", "competing"}, {"aanvallen", "attacking"},
+            {"opstandig", "defiant"}, {"teruggetrokken", "withdrawn"}, {"volgen", "following"}, {"meewerken", "cooperating"}};
+
+    private final Language lang;
+    private final Font base;
+
+    ChoreographySheet(Language lang, Path assetsRoot) {
+        this.lang = lang;
+        this.base = loadFont(assetsRoot);
+    }
+
+    private String w(String key) {
+        return WORDS.get(key)[lang == Language.EN ? 1 : 0];
+    }
+
+    private static Font loadFont(Path assetsRoot) {
+        Path ttf = assetsRoot == null ? null : assetsRoot.resolve("fonts/DejaVuSans.ttf");
+        if (ttf != null && Files.isRegularFile(ttf)) {
+            try (InputStream in = Files.newInputStream(ttf)) {
+                return Font.createFont(Font.TRUETYPE_FONT, in);
+            } catch (Exception e) {
+                // fall back to the platform's sans serif
+            }
+        }
+        return new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    }
+
+    void write(String title, Choreography dance, Choreography ghost, ScoreProfile profile, String endingText, Path out) throws IOException {
+        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        g.setColor(INK);
+        g.setFont(base.deriveFont(Font.BOLD, 30f));
+        g.drawString(w("title") + " \u2013 " + title, 40, 56);
+        g.setFont(base.deriveFont(18f));
+        g.drawString(w("ending") + ": " + (endingText == null ? w("unfinished") : endingText), 40, 88);
+        drawRose(g);
+        if (ghost != null) drawPath(g, ghost, GHOST, true, false);
+        drawPath(g, dance, CLIENT, false, false);
+        drawPath(g, dance, COACH, false, true);
+        drawLegend(g, ghost != null);
+        drawTimeline(g, dance, profile);
+        g.dispose();
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        ImageIO.write(img, "png", out.toFile());
+    }
+
+    private static double sx(RosePoint p) {
+        return CX + p.together() * R * 0.88;
+    }
+
+    private static double sy(RosePoint p) {
+        return CY - p.above() * R * 0.88;
+    }
+
+    private void drawRose(Graphics2D g) {
+        g.setColor(new Color(0xf6f8fa));
+        g.fill(new Ellipse2D.Double(CX - R, CY - R, 2 * R, 2 * R));
+        g.setColor(FAINT);
+        g.setStroke(new BasicStroke(1.5f));
+        for (int i = 0; i < 8; i++) {
+            double a = Math.toRadians(45 * i);
+            g.draw(new Line2D.Double(CX, CY, CX + R * Math.cos(a), CY - R * Math.sin(a)));
+        }
+        g.setColor(new Color(0xb8c0c8));
+        g.setStroke(new BasicStroke(2.5f));
+        g.draw(new Ellipse2D.Double(CX - R, CY - R, 2 * R, 2 * R));
+        g.draw(new Line2D.Double(CX - R, CY, CX + R, CY));
+        g.draw(new Line2D.Double(CX, CY - R, CX, CY + R));
+        g.setColor(new Color(0x8a939c));
+        g.setFont(base.deriveFont(Font.ITALIC, 15f));
+        int li = lang == Language.EN ? 1 : 0;
+        for (int i = 0; i < 8; i++) {
+            double a = Math.toRadians(22.5 + 45 * i);
+            centered(g, OCTANTS[i][li], CX + R * 0.8 * Math.cos(a), CY - R * 0.8 * Math.sin(a));
+        }
+        g.setColor(INK);
+        g.setFont(base.deriveFont(Font.BOLD, 17f));
+        centered(g, w("boven"), CX, CY - R - 14);
+        centered(g, w("onder"), CX, CY + R + 26);
+        g.drawString(w("samen"), CX + R + 8, CY + 6);
+        int tw = g.getFontMetrics().stringWidth(w("tegen"));
+        g.drawString(w("tegen"), CX - R - 8 - tw, CY + 6);
+    }
+
+    private void drawPath(Graphics2D g, Choreography c, Color color, boolean ghost, boolean coach) {
+        List<RosePoint> pts = new ArrayList<>();
+        pts.add(coach || ghost ? c.coachStart() : c.clientStart());
+        for (DanceFigure f : c.figures()) pts.add(coach || ghost ? f.coach() : f.client());
+        g.setColor(color);
+        g.setStroke(ghost ? new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 8f}, 0f)
+                : new BasicStroke(coach ? 3f : 2f));
+        for (int i = 1; i < pts.size(); i++) {
+            g.draw(new Line2D.Double(sx(pts.get(i - 1)), sy(pts.get(i - 1)), sx(pts.get(i)), sy(pts.get(i))));
+        }
+        if (ghost) return;
+        g.setFont(base.deriveFont(Font.BOLD, 12f));
+        for (int i = 0; i < c.figures().size(); i++) {
+            DanceFigure f = c.figures().get(i);
+            RosePoint p = coach ? f.coach() : f.client();
+            // Fan out figures that land on the same spot so every number stays readable.
+            double jitter = (i % 5) * 7 - 14;
+            double x = sx(p) + (coach ? jitter : -jitter), y = sy(p) + (coach ? -jitter * 0.6 : jitter * 0.6);
+            if (coach && Boolean.TRUE.equals(f.inTune())) {
+                g.setColor(new Color(TUNE.getRed(), TUNE.getGreen(), TUNE.getBlue(), 90));
+                g.fill(new Ellipse2D.Double(x - 17, y - 17, 34, 34));
+            }
+            g.setColor(color);
+            g.fill(new Ellipse2D.Double(x - 11, y - 11, 22, 22));
+            g.setColor(Color.WHITE);
+            centered(g, String.valueOf(f.turn()), x, y + 4);
+            if (coach && f.stumble()) {
+                g.setColor(STUMBLE);
+                g.setStroke(new BasicStroke(4f));
+                g.draw(new Line2D.Double(x + 10, y - 22, x + 24, y - 8));
+                g.draw(new Line2D.Double(x + 24, y - 22, x + 10, y - 8));
+                g.setStroke(new BasicStroke(3f));
+            }
+        }
+    }
+
+    private void drawLegend(Graphics2D g, boolean ghost) {
+        int x = 1000, y = 140;
+        g.setFont(base.deriveFont(16f));
+        legendDot(g, x, y, COACH, w("coach"));
+        legendDot(g, x + 150, y, CLIENT, w("client"));
+        y += 30;
+        if (ghost) {
+            g.setColor(GHOST);
+            g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 8f}, 0f));
+            g.draw(new Line2D.Double(x - 8, y - 5, x + 20, y - 5));
+            g.setColor(INK);
+            g.drawString(w("ghost"), x + 30, y);
+            y += 30;
+        }
+        g.setColor(new Color(TUNE.getRed(), TUNE.getGreen(), TUNE.getBlue(), 90));
+        g.fill(new Ellipse2D.Double(x - 4, y - 17, 24, 24));
+        g.setColor(INK);
+        g.drawString(w("tune"), x + 30, y);
+        y += 30;
+        g.setColor(STUMBLE);
+        g.setStroke(new BasicStroke(4f));
+        g.draw(new Line2D.Double(x, y - 14, x + 14, y));
+        g.draw(new Line2D.Double(x + 14, y - 14, x, y));
+        g.setColor(INK);
+        g.drawString(w("stumble"), x + 30, y);
+    }
+
+    private void legendDot(Graphics2D g, int x, int y, Color c, String label) {
+        g.setColor(c);
+        g.fill(new Ellipse2D.Double(x, y - 14, 16, 16));
+        g.setColor(INK);
+        g.drawString(label, x + 24, y);
+    }
+
+    private void drawTimeline(Graphics2D g, Choreography dance, ScoreProfile profile) {
+        int x = 1000, y = 300;
+        g.setColor(INK);
+        g.setFont(base.deriveFont(Font.BOLD, 18f));
+        g.drawString(w("timeline"), x, y);
+        y += 12;
+        Map<Integer, List<String>> marks = new LinkedHashMap<>();
+        for (var fr : profile.frameworks()) {
+            for (StepResult s : fr.steps()) {
+                if (s.reached()) marks.computeIfAbsent(s.turn(), k -> new ArrayList<>()).add("+ " + w("step") + " " + s.id());
+            }
+        }
+        for (RiskEvent r : profile.risks()) marks.computeIfAbsent(r.turn(), k -> new ArrayList<>()).add("! " + w("risk") + " " + r.id());
+        int rows = dance.figures().size();
+        int rowHeight = Math.max(14, Math.min(26, (HEIGHT - 40 - y) / Math.max(1, rows)));
+        g.setFont(base.deriveFont((float) Math.max(11, rowHeight - 8)));
+        for (DanceFigure f : dance.figures()) {
+            y += rowHeight;
+            g.setColor(f.stumble() ? STUMBLE : Boolean.TRUE.equals(f.inTune()) ? TUNE : INK);
+            String line = String.format("%2d  %s", f.turn(), f.choice());
+            g.drawString(line, x, y);
+            List<String> m = marks.getOrDefault(f.turn(), List.of());
+            if (!m.isEmpty()) {
+                g.setColor(m.stream().anyMatch(s -> s.startsWith("!")) ? STUMBLE : TUNE);
+                g.drawString(String.join("  ", m), x + 300, y);
+            }
+        }
+    }
+
+    private static void centered(Graphics2D g, String s, double x, double y) {
+        int wdt = g.getFontMetrics().stringWidth(s);
+        g.drawString(s, (float) (x - wdt / 2.0), (float) y);
+    }
+}

@@ -1,0 +1,84 @@
+package nl.coachdans.cli;
+
+import nl.coachdans.dance.Choreographer;
+import nl.coachdans.dance.Choreography;
+import nl.coachdans.dance.DanceFigure;
+import nl.coachdans.engine.Session;
+import nl.coachdans.engine.Transcript;
+import nl.coachdans.lint.ContentLibrary;
+import nl.coachdans.record.RecordReader;
+import nl.coachdans.record.RecordStatus;
+import nl.coachdans.record.StoredRecord;
+import nl.coachdans.scenario.Language;
+import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scoring.ScoreProfile;
+import nl.coachdans.scoring.Scorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+@Command(name = "replay", description = {
+        "Replays a saved session record as a dance. With --png, renders the whole dance as one still",
+        "(the choreography sheet) without opening a window; otherwise opens the game's replay."})
+final class ReplayCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "RECORD", description = "A session record (JSON) from the data folder or from --record.")
+    Path record;
+
+    @Option(names = "--png", paramLabel = "OUT.png", description = "Write the choreography sheet (1600x1000 PNG) and exit.")
+    Path png;
+
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of the sheet (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--no-ghost", description = "Leave the expert path (ghost dancer) off the sheet.")
+    boolean noGhost;
+
+    private final ContentPaths content;
+    private final PrintWriter out;
+    private final Function<Path, Integer> openWindow;
+
+    ReplayCommand(ContentPaths content, PrintWriter out, Function<Path, Integer> openWindow) {
+        this.content = content;
+        this.out = out;
+        this.openWindow = openWindow;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Language language = Language.fromCode(lang);
+        if (language == null) throw new UserError("unknown language '" + lang + "': use nl or en", 2);
+        if (!Files.isRegularFile(record)) throw new UserError(record + ": no such file", 2);
+        StoredRecord stored = new RecordReader(content.scenarioSource()).read(record);
+        if (stored.status() == RecordStatus.CORRUPT) throw new UserError(record + ": " + stored.message(), 2);
+        if (stored.status() == RecordStatus.STALE) throw new UserError(record + ": " + stored.message(), 1);
+        if (stored.status() == RecordStatus.ALTERED) out.println("note: " + record + ": " + stored.message());
+        if (png == null) return openWindow.apply(record);
+
+        ContentLibrary.Entry entry = content.builtIn().scenario(stored.record().scenario());
+        Scenario sc = entry.scenario();
+        Transcript t = stored.transcript();
+        ScoreProfile profile = stored.profile();
+        Choreographer choreographer = new Choreographer();
+        Choreography dance = choreographer.choreograph(sc, t, profile);
+        Choreography ghost = null;
+        if (!noGhost) {
+            Transcript expert = Session.replay(sc, t.seed(), sc.expert()).transcript();
+            ghost = choreographer.choreograph(sc, expert, new Scorer(content.builtIn().curriculum()).score(sc, expert));
+        }
+        String ending = t.ended() ? t.endingNode() + " (" + t.ending().code() + ")" : null;
+        new ChoreographySheet(language, content.builtIn().root()).write(sc.title().in(language), dance, ghost, profile, ending, png);
+        out.printf("wrote %s: %d figures, %d stumbles, %d in tune%n", png, dance.figures().size(), dance.stumbles(), dance.inTune());
+        for (DanceFigure f : dance.figures()) {
+            if (f.stumble()) out.println("  stumble at turn " + f.turn() + " (" + f.choice() + ")");
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,386 @@
+package nl.coachdans.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line, called in-process through {@link Cli#run}. */
+@Timeout(60)
+class CliTest {
+    private static final Path EXAMPLES = Paths.get("..", "docs", "examples");
+    private static final Path VOORBEELD = EXAMPLES.resolve("scenarios").resolve("voorbeeld.yaml");
+    private static final Path MINI_GROW = EXAMPLES.resolve("frameworks").resolve("mini-grow.yaml");
+    private static final Pattern FINDING = Pattern.compile("^.+:\\d+:\\d+: (error|warning): .+");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    /** Exit code and what was printed. */
+    record Run(int code, String out, String err) {
+        List<String> outLines() {
+            return out.isEmpty() ? List.of() : Arrays.asList(out.split("\\R"));
+        }
+
+        JsonNode json() throws IOException {
+            return JSON.readTree(out);
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code;
+        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+            code = Cli.run(args, o, e);
+        }
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static void assertNoStackTrace(Run r) {
+        assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error");
+    }
+
+    /** A content folder with mini-grow and one scenario made from voorbeeld's text. */
+    private Path contentWith(String scenarioText) throws IOException {
+        Path root = tmp.resolve("content");
+        Files.createDirectories(root.resolve("frameworks"));
+        Files.copy(MINI_GROW, root.resolve("frameworks").resolve("mini-grow.yaml"));
+        Path sc = root.resolve("scenarios").resolve("voorbeeld.yaml");
+        Files.createDirectories(sc.getParent());
+        Files.writeString(sc, scenarioText);
+        return sc;
+    }
+
+    private static String voorbeeldText() throws IOException {
+        return Files.readString(VOORBEELD);
+    }
+
+    private static int lineOf(String text, String needle) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) if (lines[i].contains(needle)) return i + 1;
+        throw new AssertionError(needle);
+    }
+
+    // --- validate ---
+
+    @Test
+    void validateExamplesIsClean() {
+        Run r = run("validate", EXAMPLES.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("2 file(s) checked: 0 error(s), 0 warning(s)");
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void validateFileWithFindingsExitsOneWithOneLinePerFinding() throws IOException {
+        String text = voorbeeldText().replace("        next: situatie\n  dicht:", "        next: nergens\n  dicht:")
+                .replace("tags: [side:appeal]", "tags: [kant:appeal]");
+        Path sc = contentWith(text);
+
+        Run r = run("validate", sc.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+        List<String> lines = r.outLines();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.subList(0, 2)).allSatisfy(l -> assertThat(l).matches(FINDING));
+        assertThat(lines.get(2)).isEqualTo("1 file(s) checked: 2 error(s), 0 warning(s)");
+        assertThat(lines.get(0)).startsWith(sc + ":" + lineOf(text, "kant:appeal") + ":").contains("error: unknown tag kind 'kant'");
+        assertThat(lines.get(1)).startsWith(sc + ":" + lineOf(text, "next: nergens") + ":").contains("error: next node 'nergens' does not exist");
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void validateFolderFindsFrameworksAndScenarios() throws IOException {
+        Path sc = contentWith(voorbeeldText().replace("tags: [step:wil]", "tags: []"));
+        Run r = run("validate", sc.getParent().getParent().toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.outLines()).filteredOn(l -> l.contains("warning:")).singleElement().asString()
+                .matches(FINDING).contains("no path reaches this step of framework mini-grow");
+        assertThat(r.out()).contains("2 file(s) checked: 1 error(s), 1 warning(s)");
+    }
+
+    @Test
+    void validateEmptyFileExitsTwo() throws IOException {
+        Path sc = contentWith("");
+        Run r = run("validate", sc.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.outLines().get(0)).matches(FINDING).contains("empty");
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void validateBinaryFileExitsTwo() throws IOException {
+        Path sc = contentWith("");
+        byte[] junk = new byte[2048];
+        new Random(3).nextBytes(junk);
+        junk[0] = 0;
+        Files.write(sc, junk);
+        Run r = run("validate", sc.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.outLines().get(0)).matches(FINDING).contains("not text");
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void validateMissingPathExitsTwo() {
+        Path missing = tmp.resolve("nergens.yaml");
+        Run r = run("validate", missing.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains(missing + ":0:0: error: no such file or folder");
+        assertNoStackTrace(r);
+    }
+
+    // --- play ---
+
+    @Test
+    void playExpertJsonIsByteIdenticalAcrossRuns() {
+        Run a = run("play", VOORBEELD.toString(), "--expert", "--json");
+        Run b = run("play", VOORBEELD.toString(), "--expert", "--json");
+        assertThat(a.code()).as(a.err()).isZero();
+        assertThat(a.out()).isNotBlank().isEqualTo(b.out());
+    }
+
+    @Test
+    void playExpertJsonHasTheDocumentedShape() throws IOException {
+        Run r = run("play", VOORBEELD.toString(), "--expert", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode doc = r.json();
+        assertThat(doc.get("scenario").asText()).isEqualTo("voorbeeld");
+        assertThat(doc.get("ending").get("id").asText()).isEqualTo("einde-best");
+        assertThat(doc.get("ending").get("quality").asText()).isEqualTo("best");
+
+        JsonNode steps = doc.get("steps");
+        assertThat(steps).hasSize(4);
+        List<String> stepIds = new ArrayList<>();
+        for (JsonNode s : steps) {
+            assertThat(s.get("framework").asText()).isEqualTo("mini-grow");
+            assertThat(s.get("reached").asBoolean()).isTrue();
+            stepIds.add(s.get("id").asText() + "@" + s.get("turn").asInt());
+        }
+        assertThat(stepIds).containsExactly("doel@2", "werkelijkheid@3", "opties@4", "wil@5");
+
+        assertThat(doc.get("risks").isArray()).isTrue();
+        assertThat(doc.get("risks")).isEmpty();
+        assertThat(doc.get("bands").get("mini-grow.steps").asText()).isEqualTo("bekwaam");
+        assertThat(doc.get("bands").get("ending").asText()).isEqualTo("bekwaam");
+
+        JsonNode turns = doc.get("turns");
+        assertThat(turns).hasSize(5);
+        JsonNode first = turns.get(0);
+        assertThat(first.get("node").asText()).isEqualTo("mail");
+        assertThat(first.get("choice").asText()).isEqualTo("mail-afspraak");
+        List<String> available = new ArrayList<>();
+        first.get("available").forEach(n -> available.add(n.asText()));
+        assertThat(available).containsExactly("mail-afspraak", "mail-tips", "mail-later");
+    }
+
+    @Test
+    void playRisksAreListedInJson() throws IOException {
+        Run r = run("play", VOORBEELD.toString(), "--choices", "mail-afspraak,open-oordeel,dicht-volhouden", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode risks = r.json().get("risks");
+        assertThat(risks).hasSize(1);
+        assertThat(risks.get(0).get("id").asText()).isEqualTo("oordeel");
+        assertThat(risks.get(0).get("severity").asText()).isEqualTo("critical");
+        assertThat(risks.get(0).get("turn").asInt()).isEqualTo(2);
+        assertThat(r.json().get("ending").get("quality").asText()).isEqualTo("poor");
+    }
+
+    @Test
+    void playPartialPathHasNullEnding() throws IOException {
+        Run r = run("play", VOORBEELD.toString(), "--choices", "mail-afspraak,open-doel", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode doc = r.json();
+        assertThat(doc.has("ending")).isTrue();
+        assertThat(doc.get("ending").isNull()).isTrue();
+        assertThat(doc.get("turns")).hasSize(2);
+        assertThat(doc.get("bands").has("ending")).isFalse();
+    }
+
+    @Test
+    void playPartialPathInTextSaysWhereItStopped() {
+        Run r = run("play", VOORBEELD.toString(), "--choices", "mail-afspraak,open-doel", "--lang", "en");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("not finished: now at node 'doel'; possible: doel-realiteit, doel-stilte, doel-advies");
+    }
+
+    @Test
+    void playUnknownChoiceExitsOneNamingTheIdAndThePossibleOnes() {
+        Run r = run("play", VOORBEELD.toString(), "--choices", "mail-afspraak,open-nergens");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("'open-nergens'").contains("open-doel, open-oordeel, open-opties");
+        assertThat(r.out()).isEmpty();
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void playInEnglishPrintsEnglishText() {
+        Run r = run("play", VOORBEELD.toString(), "--expert", "--lang", "en");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Noor and her crowded week")
+                .contains("Hi, I'm stuck with my planning")
+                .contains("Of course. Tomorrow at ten in my room?")
+                .contains("ending: einde-best (best)")
+                .doesNotContain("Noor en haar volle week")
+                .doesNotContain("Natuurlijk. Morgen om tien uur");
+    }
+
+    @Test
+    void playDefaultsToDutch() {
+        Run r = run("play", VOORBEELD.toString(), "--expert");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Noor en haar volle week").doesNotContain("Noor and her crowded week");
+    }
+
+    @Test
+    void playUnknownLanguageExitsTwo() {
+        Run r = run("play", VOORBEELD.toString(), "--expert", "--lang", "fr");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown language 'fr'");
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void playUnknownScenarioIdExitsTwoWithAClearMessage() {
+        Run r = run("play", "bestaat-niet", "--expert");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("coachdans: unknown scenario 'bestaat-niet'");
+        assertThat(r.out()).isEmpty();
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void playInvalidScenarioFileExitsOneListingTheFinding() throws IOException {
+        Path sc = contentWith(voorbeeldText().replace("        next: situatie\n  dicht:", "        next: nergens\n  dicht:"));
+        Run r = run("play", sc.toString(), "--expert");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot be played").contains("next node 'nergens' does not exist");
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void playUnreadableScenarioFileExitsTwo() throws IOException {
+        Path sc = contentWith("[1, 2, 3]\n");
+        Run r = run("play", sc.toString(), "--expert");
+        assertThat(r.code()).isEqualTo(2);
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void playWithoutAPathIsAUsageError() {
+        Run r = run("play", VOORBEELD.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--choices").contains("--expert");
+    }
+
+    @Test
+    void playCanWriteASessionRecord() throws IOException {
+        Path rec = tmp.resolve("out").resolve("rec.json");
+        Run r = run("play", VOORBEELD.toString(), "--expert", "--record", rec.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode doc = JSON.readTree(rec.toFile());
+        assertThat(doc.get("scenario").asText()).isEqualTo("voorbeeld");
+        assertThat(doc.get("choices")).hasSize(5);
+        assertThat(doc.get("summary").get("ending").asText()).isEqualTo("einde-best");
+    }
+
+    // --- analyse ---
+
+    @Test
+    void analyseJsonHasWitnessesAndAxes() throws IOException {
+        Run r = run("analyse", VOORBEELD.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode doc = r.json();
+        assertThat(doc.get("complete").asBoolean()).isTrue();
+        for (String section : List.of("steps", "risks", "endings")) {
+            assertThat(doc.get(section)).as(section).isNotEmpty();
+            for (JsonNode t : doc.get(section)) {
+                assertThat(t.get("id").isTextual()).isTrue();
+                assertThat(t.get("witness").isArray()).as(section + " " + t.get("id")).isTrue();
+                assertThat(t.get("witness")).isNotEmpty();
+            }
+        }
+        assertThat(doc.get("risks").get(0).get("id").asText()).isEqualTo("oplossing-te-vroeg");
+        assertThat(doc.get("risks").get(0).get("witness").get(0).asText()).isEqualTo("mail-tips");
+        assertThat(doc.get("endings").get(0).get("quality").asText()).isEqualTo("best");
+
+        JsonNode axes = doc.get("axes");
+        for (String axis : List.of("mini-grow.steps", "mini-grow.risks", "ending")) {
+            assertThat(axes.get(axis).get("min").isInt()).as(axis).isTrue();
+            assertThat(axes.get(axis).get("max").isInt()).as(axis).isTrue();
+        }
+        assertThat(axes.get("mini-grow.steps").get("min").asInt()).isZero();
+        assertThat(axes.get("mini-grow.steps").get("max").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void analyseTextListsWitnesses() {
+        Run r = run("analyse", VOORBEELD.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("mini-grow/oplossing-te-vroeg: mail-tips").contains("einde-afgehaakt (poor): ");
+    }
+
+    // --- graph ---
+
+    @Test
+    void graphDotIsADigraphWithRiskEdgeLabels() {
+        Run r = run("graph", VOORBEELD.toString(), "--format", "dot");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("digraph \"voorbeeld\" {")
+                .contains("\"mail\" -> \"open\" [label=\"mail-tips\\n! oplossing-te-vroeg\", color=red")
+                .contains("\"open\" -> \"dicht\" [label=\"open-oordeel\\n! oordeel\", color=red")
+                .contains("\"open\" -> \"doel\" [label=\"open-doel\\n+ doel\"")
+                .contains("\"einde-best\" [shape=doubleoctagon");
+        assertThat(r.out().strip()).endsWith("}");
+    }
+
+    @Test
+    void graphDefaultsToDot() {
+        assertThat(run("graph", VOORBEELD.toString()).out()).startsWith("digraph");
+    }
+
+    @Test
+    void graphMermaidIsAFlowchartWithRiskEdgeLabels() {
+        Run r = run("graph", VOORBEELD.toString(), "--format", "mermaid");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("flowchart TD")
+                .contains("-->|\"mail-tips<br/>! oplossing-te-vroeg\"|")
+                .contains("-->|\"open-oordeel<br/>! oordeel\"|")
+                .contains("linkStyle");
+        long edges = r.outLines().stream().filter(l -> l.contains("-->")).count();
+        assertThat(edges).as("one edge per choice: 6 nodes with 3 choices").isEqualTo(18);
+    }
+
+    @Test
+    void graphUnknownFormatIsAUsageError() {
+        Run r = run("graph", VOORBEELD.toString(), "--format", "svg");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("svg");
+    }
+
+    @Test
+    void unknownScenarioIdIsClearForEveryCommand() {
+        for (String cmd : List.of("analyse", "graph")) {
+            Run r = run(cmd, "bestaat-niet");
+            assertThat(r.code()).as(cmd).isEqualTo(2);
+            assertThat(r.err()).as(cmd).contains("unknown scenario 'bestaat-niet'");
+            assertNoStackTrace(r);
+        }
+    }
+}
