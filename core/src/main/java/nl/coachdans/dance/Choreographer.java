@@ -10,6 +10,7 @@ import nl.coachdans.scenario.Move;
 import nl.coachdans.scenario.Need;
 import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scenario.Stance;
 import nl.coachdans.scenario.StateVariable;
 import nl.coachdans.scoring.RiskEvent;
 import nl.coachdans.scoring.ScoreProfile;
@@ -22,8 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a transcript into figures on Leary's Rose ("Coaching als dans"). The coach's figure follows
- * the move: leading puts the coach above, following below; going along moves towards samen,
- * counterplay towards tegen. The client answers as the rose predicts: leading invites following
+ * the move (see {@link #coachPoint}). The client answers as the rose predicts: leading invites following
  * (the opposite height), and the client's side follows rapport, pulled towards tegen while emotion
  * runs high. Closeness steps change the distance between the two.
  */
@@ -43,14 +43,8 @@ public final class Choreographer {
             Move m = c == null ? null : c.move();
             Node node = scenario.node(t.node());
             Need need = node == null ? null : node.needs();
-            double coachAbove = m == null ? 0 : switch (m.lead()) {
-                case COACH -> 0.7;
-                case SHARED -> 0.0;
-                case CLIENT -> -0.6;
-            };
-            double coachTogether = m == null ? 0 : (m.stance() == nl.coachdans.scenario.Stance.ALONG ? 0.55 : -0.45)
-                    + 0.1 * m.closeness();
-            RosePoint coach = new RosePoint(clamp(coachTogether), clamp(coachAbove));
+            RosePoint coach = m == null ? new RosePoint(0, 0) : coachPoint(m);
+            double coachAbove = coach.above();
             RosePoint client = clientPoint(scenario, t.after(), m == null ? 0 : -coachAbove * 0.8);
             if (m != null) distance = Math.max(0.1, Math.min(1.0, distance - STEP * m.closeness()));
             Boolean inTune = need == null || need.isEmpty() ? null : need.fits(m);
@@ -58,6 +52,27 @@ public final class Choreographer {
                     m == null ? null : m.stance(), m == null ? null : m.tempo(), stumbleTurns.contains(t.number()), inTune));
         }
         return new Choreography(scenario.id(), coachStart, clientStart, START_DISTANCE, figures);
+    }
+
+    /**
+     * The coach's place: leading points up (boven), following down (onder), going along towards
+     * samen and counterplay towards tegen, a step closer leaning further towards samen. Tempo sets
+     * the intensity, which on the rose is the distance from the centre.
+     */
+    static RosePoint coachPoint(Move m) {
+        double above = switch (m.lead()) {
+            case COACH -> 1.0;
+            case SHARED -> 0.0;
+            case CLIENT -> -1.0;
+        };
+        double together = (m.stance() == Stance.ALONG ? 1.0 : -1.0) + 0.25 * m.closeness();
+        double intensity = switch (m.tempo()) {
+            case SLOW -> 0.45;
+            case STEADY -> 0.7;
+            case FAST -> 0.95;
+        };
+        double length = Math.hypot(together, above);
+        return new RosePoint(round(together / length * intensity), round(above / length * intensity));
     }
 
     /** The client's place: rapport pulls towards samen, emotion towards tegen; height answers the coach. */

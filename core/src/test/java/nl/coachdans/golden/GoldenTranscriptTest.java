@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.coachdans.engine.Session;
 import nl.coachdans.engine.Transcript;
+import nl.coachdans.dance.Choreographer;
+import nl.coachdans.dance.Choreography;
+import nl.coachdans.dance.DanceFigure;
 import nl.coachdans.lint.Analysis;
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.lint.Explorer;
@@ -88,8 +91,20 @@ class GoldenTranscriptTest {
                     });
         }
         assertThat(actual.get("expert")).as("expert profile of %s", c.name()).isEqualTo(expected.get("expert"));
+        assertThat(actual.get("expertDance")).as("expert choreography of %s", c.name()).isEqualTo(expected.get("expertDance"));
         assertThat(actual.get("risks")).as("risk witnesses of %s", c.name()).isEqualTo(expected.get("risks"));
         assertThat(actual.get("endings")).as("endings of %s", c.name()).isEqualTo(expected.get("endings"));
+    }
+
+    /** One line per figure: turn, coach and client on the rose, distance, stumble, in tune. */
+    static ArrayNode dance(Choreography c) {
+        ArrayNode arr = ProfileDocument.MAPPER.createArrayNode();
+        for (DanceFigure f : c.figures()) {
+            arr.add(String.format(java.util.Locale.ROOT, "%d coach(%.3f,%.3f) client(%.3f,%.3f) d=%.3f %s%s",
+                    f.turn(), f.coach().together(), f.coach().above(), f.client().together(), f.client().above(),
+                    f.distance(), f.stumble() ? "stumble " : "", f.inTune() == null ? "-" : f.inTune() ? "in-tune" : "off"));
+        }
+        return arr;
     }
 
     /** The golden document: expert profile, a committing path per risk, a path per ending. */
@@ -97,7 +112,9 @@ class GoldenTranscriptTest {
         ObjectNode root = ProfileDocument.MAPPER.createObjectNode();
         root.put("scenario", sc.id());
         Transcript expert = Session.replay(sc, 0, sc.expert()).transcript();
-        root.set("expert", ProfileDocument.of(expert, new Scorer(curriculum).score(sc, expert)));
+        ScoreProfile expertProfile = new Scorer(curriculum).score(sc, expert);
+        root.set("expert", ProfileDocument.of(expert, expertProfile));
+        root.set("expertDance", dance(new Choreographer().choreograph(sc, expert, expertProfile)));
         Analysis a = new Explorer(curriculum).explore(sc);
         ArrayNode risks = root.putArray("risks");
         for (Framework f : curriculum.frameworksOf(sc)) {
@@ -118,6 +135,10 @@ class GoldenTranscriptTest {
                 o.put("turn", e.turn());
                 o.put("choice", e.choice());
                 o.put("byOrder", e.byOrder());
+                // The dance must stumble exactly where the risk is caught.
+                Choreography d = new Choreographer().choreograph(sc, tr, new Scorer(curriculum).score(sc, tr));
+                o.put("stumbleAt", d.figures().stream().filter(DanceFigure::stumble).map(fig -> String.valueOf(fig.turn()))
+                        .collect(java.util.stream.Collectors.joining(",")));
             }
         }
         ArrayNode endings = root.putArray("endings");

@@ -158,12 +158,14 @@ final class ChoreographySheet {
         }
         if (ghost) return;
         g.setFont(base.deriveFont(Font.BOLD, 12f));
+        Map<String, Integer> used = new java.util.HashMap<>();
         for (int i = 0; i < c.figures().size(); i++) {
             DanceFigure f = c.figures().get(i);
             RosePoint p = coach ? f.coach() : f.client();
-            // Fan out figures that land on the same spot so every number stays readable.
-            double jitter = (i % 5) * 7 - 14;
-            double x = sx(p) + (coach ? jitter : -jitter), y = sy(p) + (coach ? -jitter * 0.6 : jitter * 0.6);
+            // Figures that land on the same spot are fanned out around it so every number stays readable.
+            int k = used.merge(Math.round(sx(p) / 12) + ":" + Math.round(sy(p) / 12), 1, Integer::sum) - 1;
+            double ring = k == 0 ? 0 : 22 + 14 * ((k - 1) / 6), angle = Math.toRadians(60 * k + (coach ? 0 : 30));
+            double x = sx(p) + ring * Math.cos(angle), y = sy(p) + ring * Math.sin(angle);
             if (coach && Boolean.TRUE.equals(f.inTune())) {
                 g.setColor(new Color(TUNE.getRed(), TUNE.getGreen(), TUNE.getBlue(), 90));
                 g.fill(new Ellipse2D.Double(x - 17, y - 17, 34, 34));

@@ -68,7 +68,7 @@ final class ReplayCommand implements Callable<Integer> {
         Choreographer choreographer = new Choreographer();
         Choreography dance = choreographer.choreograph(sc, t, profile);
         Choreography ghost = null;
-        if (!noGhost) {
+        if (!noGhost && !t.choices().equals(sc.expert())) {
             Transcript expert = Session.replay(sc, t.seed(), sc.expert()).transcript();
             ghost = choreographer.choreograph(sc, expert, new Scorer(content.builtIn().curriculum()).score(sc, expert));
         }
