@@ -8,6 +8,8 @@ import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.Variant;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Random;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,27 +70,37 @@ public final class Session {
         return scenario.node(nodeId).isEnding();
     }
 
-    /** The options available now, in the order of the file; none once the session has ended. */
+    /**
+     * The options available now, in the order they are presented; none once the session has ended.
+     * Authors tend to write the best option first, so the order is shuffled, by the session's seed,
+     * the node and the turn: the same session always shows the same order, another session another.
+     */
     public List<Choice> choices() {
         List<Choice> out = new ArrayList<>();
         Facts facts = facts();
         for (Choice c : scenario.node(nodeId).choices()) {
             if (c.when() == null || c.when().test(facts)) out.add(c);
         }
+        long mix = seed * 0x9E3779B97F4A7C15L + nodeId.hashCode() * 31L + turns.size();
+        Collections.shuffle(out, new Random(mix));
         return out;
     }
 
     public void choose(String choiceId) {
         List<Choice> offered = choices();
         Choice picked = offered.stream().filter(c -> c.id().equals(choiceId)).findFirst()
-                .orElseThrow(() -> new UnknownChoiceException(choiceId, nodeId,
-                        offered.stream().map(Choice::id).toList()));
+                .orElseThrow(() -> new UnknownChoiceException(choiceId, nodeId, inFileOrder(offered)));
         ClientState before = state;
         state = state.apply(picked.effects(), scenario.state());
         chosen.add(picked.id());
         turns.add(new Turn(turns.size() + 1, nodeId, shown, offered.stream().map(Choice::id).toList(),
                 picked.id(), before, state, picked.tags()));
         enter(picked.next());
+    }
+
+    /** The ids of these options in the order of the file, so a message matches what the author sees. */
+    private List<String> inFileOrder(List<Choice> offered) {
+        return scenario.node(nodeId).choices().stream().filter(offered::contains).map(Choice::id).toList();
     }
 
     public Transcript transcript() {

@@ -48,9 +48,12 @@ public final class Explorer {
         List<List<String>> riskWitness = new ArrayList<>(java.util.Collections.nCopies(nRisks, null));
 
         // Edges come in breadth-first order, so the first edge that does something is a shortest witness.
+        Map<Choice, Long> stepsOf = new java.util.IdentityHashMap<>();
+        long[] edgeSteps = new long[g.edgeFrom.size];
         for (int e = 0; e < g.edgeFrom.size; e++) {
             Choice c = g.edgeChoice.get(e);
-            long steps = rubric.taggedSteps(c.id());
+            long steps = stepsOf.computeIfAbsent(c, x -> rubric.taggedSteps(x.id()));
+            edgeSteps[e] = steps;
             while (steps != 0) {
                 int i = Long.numberOfTrailingZeros(steps);
                 steps &= steps - 1;
@@ -60,7 +63,7 @@ public final class Explorer {
                 if (riskWitness.get(r) == null) riskWitness.set(r, g.path(g.edgeFrom.get(e), c.id()));
             }
         }
-        findSkips(g, rubric, riskWitness);
+        findSkips(g, rubric, edgeSteps, riskWitness);
 
         Map<Integer, Integer> firstAtNode = new LinkedHashMap<>();
         for (int i = 0; i < g.size(); i++) if (g.isEnding(i)) firstAtNode.putIfAbsent(g.node.get(i), i);
@@ -101,7 +104,7 @@ public final class Explorer {
      * For every ordered framework with a skip risk: for each step j, search the paths that never
      * reach j; the first later step of the framework met on them commits the skip risk.
      */
-    private static void findSkips(StateGraph g, Rubric rubric, List<List<String>> riskWitness) {
+    private static void findSkips(StateGraph g, Rubric rubric, long[] edgeSteps, List<List<String>> riskWitness) {
         int n = g.size();
         int[] start = new int[n + 1];
         for (int e = 0; e < g.edgeFrom.size; e++) start[g.edgeFrom.get(e) + 1]++;
@@ -132,7 +135,7 @@ public final class Explorer {
                 for (int k = start[v]; k < start[v + 1]; k++) {
                     int e = out[k];
                     Choice c = g.edgeChoice.get(e);
-                    long tagged = rubric.taggedSteps(c.id());
+                    long tagged = edgeSteps[e];
                     if ((tagged & (1L << missing.index())) != 0) continue;
                     long hits = tagged & laterNeedingIt & ~found;
                     while (hits != 0) {

@@ -32,6 +32,7 @@ final class StateGraph {
     final IntArray edgeFrom = new IntArray(), edgeTo = new IntArray();
     final List<Choice> edgeChoice = new ArrayList<>();
     final boolean complete;
+    private final boolean[] ending;
     /** Configurations at a non-ending node where no option is available. */
     final List<Integer> noOptions = new ArrayList<>();
 
@@ -69,11 +70,41 @@ final class StateGraph {
         if (historyBit.size() > 64) throw new IllegalArgumentException("conditions refer to more than 64 different nodes and choices");
         StateVariable[] defs = vars.stream().map(sc.state()::get).toArray(StateVariable[]::new);
 
+        // Everything an edge needs, looked up once per node and choice instead of once per edge.
+        int nn = nodeIds.size();
+        Node[] nodes = new Node[nn];
+        long[] visitBit = new long[nn];
+        int[][] target = new int[nn][];
+        long[][] choiceBit = new long[nn][];
+        int[][][] effect = new int[nn][][];
+        for (int i = 0; i < nn; i++) {
+            nodes[i] = sc.node(nodeIds.get(i));
+            visitBit[i] = bit(historyBit, "v:" + nodeIds.get(i));
+            List<Choice> cs = nodes[i].choices();
+            target[i] = new int[cs.size()];
+            choiceBit[i] = new long[cs.size()];
+            effect[i] = new int[cs.size()][];
+            for (int j = 0; j < cs.size(); j++) {
+                Choice c = cs.get(j);
+                Integer t = c.next() == null ? null : nodeIndex.get(c.next());
+                target[i][j] = t == null ? -1 : t;
+                choiceBit[i][j] = bit(historyBit, "c:" + c.id());
+                int[] d = new int[vars.size()];
+                boolean any = false;
+                for (int v = 0; v < vars.size(); v++) {
+                    Integer delta = c.effects().get(vars.get(v));
+                    if (delta != null) { d[v] = delta; any = true; }
+                }
+                effect[i][j] = any ? d : null;
+            }
+        }
+
         Map<Key, Integer> ids = new HashMap<>();
         List<Key> keys = new ArrayList<>();
         int[] startVars = new int[vars.size()];
         for (int i = 0; i < defs.length; i++) startVars[i] = defs[i].clamp(defs[i].start());
-        Key start = new Key(nodeIndex.get(sc.start()), startVars, bit(historyBit, "v:" + sc.start()));
+        int startNode = nodeIndex.get(sc.start());
+        Key start = new Key(startNode, startVars, visitBit[startNode]);
         ids.put(start, 0);
         keys.add(start);
         node.add(start.node());
@@ -85,24 +116,24 @@ final class StateGraph {
         while (!queue.isEmpty()) {
             int id = queue.poll();
             Key k = keys.get(id);
-            Node n = sc.node(nodeIds.get(k.node()));
+            Node n = nodes[k.node()];
             if (n.isEnding()) continue;
             Facts facts = facts(k, vars, historyBit);
             boolean any = false;
-            for (Choice c : n.choices()) {
+            List<Choice> cs = n.choices();
+            for (int j = 0; j < cs.size(); j++) {
+                Choice c = cs.get(j);
                 if (c.when() != null && !c.when().test(facts)) continue;
-                Integer target = c.next() == null ? null : nodeIndex.get(c.next());
-                if (target == null) continue;
+                int to = target[k.node()][j];
+                if (to < 0) continue;
                 any = true;
                 int[] nv = k.vars();
-                if (defs.length > 0 && !c.effects().isEmpty()) {
+                int[] d = effect[k.node()][j];
+                if (d != null) {
                     nv = nv.clone();
-                    for (int i = 0; i < defs.length; i++) {
-                        Integer d = c.effects().get(vars.get(i));
-                        if (d != null) nv[i] = defs[i].add(nv[i], d);
-                    }
+                    for (int i = 0; i < defs.length; i++) nv[i] = defs[i].add(nv[i], d[i]);
                 }
-                Key next = new Key(target, nv, k.history() | bit(historyBit, "c:" + c.id()) | bit(historyBit, "v:" + c.next()));
+                Key next = new Key(to, nv, k.history() | choiceBit[k.node()][j] | visitBit[to]);
                 Integer nid = ids.get(next);
                 if (nid == null) {
                     if (keys.size() >= budget) {
@@ -112,7 +143,7 @@ final class StateGraph {
                     nid = keys.size();
                     ids.put(next, nid);
                     keys.add(next);
-                    node.add(target);
+                    node.add(to);
                     parent.add(id);
                     parentChoice.add(c.id());
                     queue.add(nid);
@@ -123,6 +154,8 @@ final class StateGraph {
             }
             if (!any) noOptions.add(id);
         }
+        this.ending = new boolean[nn];
+        for (int i = 0; i < nn; i++) ending[i] = nodes[i].isEnding();
         this.complete = full;
     }
 
@@ -131,7 +164,7 @@ final class StateGraph {
     }
 
     boolean isEnding(int config) {
-        return scenario.node(nodeIds.get(node.get(config))).isEnding();
+        return ending[node.get(config)];
     }
 
     String nodeId(int config) {

@@ -10,12 +10,16 @@ import nl.coachdans.engine.Session;
 import nl.coachdans.engine.Transcript;
 import nl.coachdans.engine.UnknownChoiceException;
 import nl.coachdans.scenario.ContentHash;
+import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scoring.ScoreProfile;
 import nl.coachdans.scoring.Scorer;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +36,11 @@ public final class RecordReader {
             .build();
 
     private final ScenarioSource scenarios;
+    /**
+     * Content hashes by scenario instance. Fingerprinting writes the whole scenario as JSON, so a
+     * folder of a thousand records would otherwise hash the same scenario a thousand times.
+     */
+    private final Map<Scenario, String> hashes = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public RecordReader(ScenarioSource scenarios) {
         this.scenarios = scenarios;
@@ -70,7 +79,7 @@ public final class RecordReader {
                     "scenario '" + rec.scenario() + "' is not available here, so the record cannot be replayed");
         }
         ScenarioSource.Playable p = found.get();
-        boolean sameContent = ContentHash.of(p.scenario()).equals(rec.contentHash());
+        boolean sameContent = hashes.computeIfAbsent(p.scenario(), ContentHash::of).equals(rec.contentHash());
         Transcript transcript;
         try {
             transcript = Session.replay(p.scenario(), rec.seed(), rec.choiceIds()).transcript();

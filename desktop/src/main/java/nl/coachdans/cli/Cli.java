@@ -36,6 +36,9 @@ public final class Cli {
         cl.addSubcommand(new PlayCommand(content, out));
         cl.addSubcommand(new AnalyseCommand(content, out));
         cl.addSubcommand(new GraphCommand(content, out));
+        cl.addSubcommand("assignment", AssignmentCommand.create(content, out));
+        cl.addSubcommand(new ReportCommand(content, out));
+        cl.addSubcommand(new ExportCommand(content, out));
         cl.addSubcommand(new ReplayCommand(content, out, openReplay));
         for (Object o : extra) cl.addSubcommand(o);
         cl.setOut(out);

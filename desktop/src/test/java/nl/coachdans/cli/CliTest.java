@@ -187,7 +187,7 @@ class CliTest {
         assertThat(first.get("choice").asText()).isEqualTo("mail-afspraak");
         List<String> available = new ArrayList<>();
         first.get("available").forEach(n -> available.add(n.asText()));
-        assertThat(available).containsExactly("mail-afspraak", "mail-tips", "mail-later");
+        assertThat(available).containsExactlyInAnyOrder("mail-afspraak", "mail-tips", "mail-later");
     }
 
     @Test
@@ -217,7 +217,9 @@ class CliTest {
     void playPartialPathInTextSaysWhereItStopped() {
         Run r = run("play", VOORBEELD.toString(), "--choices", "mail-afspraak,open-doel", "--lang", "en");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("not finished: now at node 'doel'; possible: doel-realiteit, doel-stilte, doel-advies");
+        // The options are listed in the order they are presented, which the session's seed shuffles.
+        assertThat(r.out()).contains("not finished: now at node 'doel'; possible: ")
+                .contains("doel-realiteit").contains("doel-stilte").contains("doel-advies");
     }
 
     @Test

@@ -1,0 +1,35 @@
+package nl.coachdans.bench;
+
+import com.badlogic.gdx.ApplicationAdapter;
+import com.badlogic.gdx.Gdx;
+import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
+import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
+import com.badlogic.gdx.utils.ScreenUtils;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * The baseline for the startup benchmark: an empty libGDX window of the game's size that clears
+ * one frame, prints the milliseconds from JVM start to that frame the way {@code --smoke} does,
+ * and exits.
+ */
+public final class BareWindow {
+    private BareWindow() {
+    }
+
+    public static void main(String[] args) {
+        Lwjgl3ApplicationConfiguration config = new Lwjgl3ApplicationConfiguration();
+        config.setTitle("bare");
+        config.setWindowedMode(1280, 720);
+        config.useVsync(false);
+        new Lwjgl3Application(new ApplicationAdapter() {
+            @Override
+            public void render() {
+                ScreenUtils.clear(0.95f, 0.94f, 0.92f, 1f);
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("first frame: " + ms + " ms");
+                Gdx.app.exit();
+            }
+        }, config);
+    }
+}

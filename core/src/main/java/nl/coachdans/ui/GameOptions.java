@@ -1,0 +1,18 @@
+package nl.coachdans.ui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * How the launcher starts the game. {@code trace} receives one line per observable event (a
+ * screen drawn, a node shown, a screenshot written) so the window test can wait for events instead
+ * of sleeping; it is a no-op unless asked for. {@code startMillis} is the JVM start, for the
+ * smoke test's "first menu frame" figure.
+ */
+public record GameOptions(Path home, Path screenshotDir, boolean smoke, Consumer<String> trace, Consumer<String> out, long startMillis) {
+
+    public GameOptions {
+        trace = trace == null ? line -> { } : trace;
+        out = out == null ? line -> { } : out;
+    }
+}

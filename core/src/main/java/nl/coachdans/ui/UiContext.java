@@ -1,0 +1,129 @@
+package nl.coachdans.ui;
+
+import com.badlogic.gdx.graphics.g2d.SpriteBatch;
+import nl.coachdans.ui.look.Look;
+import nl.coachdans.ui.play.GameData;
+import nl.coachdans.ui.settings.Settings;
+import nl.coachdans.ui.settings.SettingsStore;
+import nl.coachdans.ui.text.Texts;
+import nl.coachdans.ui.text.Words;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every screen needs: options, settings, strings, the current look, the loaded data and the
+ * navigator. One instance per game (no static state); the look and texts are swapped when the
+ * trainee changes a setting.
+ */
+public final class UiContext {
+    private final GameOptions options;
+    private final Path assets;
+    private final SettingsStore settingsStore;
+    private final SpriteBatch batch;
+    private final Navigator navigator;
+    private final Clock clock = Clock.systemUTC();
+    private final List<String> notices = new ArrayList<>();
+    private Settings settings;
+    private Texts texts;
+    private Look look;
+    private GameData data;
+
+    UiContext(GameOptions options, Path assets, SettingsStore settingsStore, SpriteBatch batch, Navigator navigator) {
+        this.options = options;
+        this.assets = assets;
+        this.settingsStore = settingsStore;
+        this.batch = batch;
+        this.navigator = navigator;
+    }
+
+    public GameOptions options() {
+        return options;
+    }
+
+    public Path assets() {
+        return assets;
+    }
+
+    public SettingsStore settingsStore() {
+        return settingsStore;
+    }
+
+    public SpriteBatch batch() {
+        return batch;
+    }
+
+    public Navigator nav() {
+        return navigator;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public Words words() {
+        return new Words(texts);
+    }
+
+    public Look look() {
+        return look;
+    }
+
+    public GameData data() {
+        return data;
+    }
+
+    /** Messages for the menu (a settings file set aside, records moved aside ...), shown once. */
+    public List<String> takeNotices() {
+        List<String> out = List.copyOf(notices);
+        notices.clear();
+        return out;
+    }
+
+    public void notice(String message) {
+        notices.add(message);
+    }
+
+    void settings(Settings s) {
+        this.settings = s;
+    }
+
+    void texts(Texts t) {
+        this.texts = t;
+    }
+
+    void look(Look l) {
+        this.look = l;
+    }
+
+    void data(GameData d) {
+        this.data = d;
+    }
+
+    public void trace(String line) {
+        options.trace().accept(line);
+    }
+
+    /** Saves the frame just drawn when a screenshot folder was given; returns the file or null. */
+    public Path screenshot(String base) {
+        if (options.screenshotDir() == null) return null;
+        try {
+            Path file = new Screenshots(options.screenshotDir()).take(base);
+            trace("shot " + file.getFileName());
+            return file;
+        } catch (java.io.IOException | RuntimeException e) {
+            trace("shot-failed " + e.getMessage());
+            return null;
+        }
+    }
+}

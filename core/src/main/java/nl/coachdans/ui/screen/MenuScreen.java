@@ -1,0 +1,85 @@
+package nl.coachdans.ui.screen;
+
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
+import nl.coachdans.engine.Session;
+import nl.coachdans.lint.ContentLibrary;
+import nl.coachdans.record.Replays;
+import nl.coachdans.record.StoredRecord;
+import nl.coachdans.ui.UiContext;
+import nl.coachdans.ui.look.Styles;
+import nl.coachdans.ui.widget.PauseOverlay;
+import nl.coachdans.ui.widget.Ui;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The main menu: resume (when a session was left unfinished), play, assignments, progress, settings, quit. */
+public final class MenuScreen extends BaseScreen {
+    private final Runnable firstFrame;
+    private final List<String> notices;
+    private Optional<StoredRecord> unfinished = Optional.empty();
+
+    /** {@code firstFrame} runs after the first frame (the smoke test); may be null. */
+    public MenuScreen(UiContext ctx, Runnable firstFrame) {
+        super(ctx);
+        this.firstFrame = firstFrame;
+        this.notices = ctx.takeNotices();
+    }
+
+    @Override
+    protected String name() {
+        return unfinished.isPresent() ? "menu-resume" : "menu";
+    }
+
+    @Override
+    public void show() {
+        unfinished = ctx.data().unfinished();
+        super.show();
+    }
+
+    @Override
+    protected void build(Table root, Ui ui) {
+        float g = ui.gap();
+        float width = look().size().body() * 24f;
+        Table col = new Table();
+        col.defaults().growX();
+        col.add(ui.label(t().get("app.title"), Styles.TITLE)).fill(false, false).padBottom(g * 0.3f).row();
+        col.add(ui.wrapped(t().get("menu.subtitle"), Styles.MUTED)).prefWidth(width).padBottom(g).row();
+        String name = ctx.settings().trainee();
+        if (!name.isEmpty()) col.add(ui.label(t().format("menu.welcome", name), Styles.BOLD)).left().padBottom(g).row();
+        for (String n : notices) col.add(ui.wrapped(n, Styles.WARNING)).prefWidth(width).padBottom(g * 0.5f).row();
+
+        unfinished.ifPresent(r -> {
+            ContentLibrary.Entry e = ctx.data().library().scenario(r.record().scenario());
+            String who = e != null && e.scenario() != null && e.scenario().client() != null ? e.scenario().client().name() : r.record().scenario();
+            String text = t().format("menu.resume", who, r.record().choices().size() + 1, ctx.words().mode(r.record().mode()));
+            col.add(ui.wrappingButton("resume", text, Styles.PRIMARY, () -> ctx.nav().resume(r))).prefWidth(width).padBottom(g * 0.8f).row();
+            if (e != null && ctx.data().usable(e)) {
+                Session s = Replays.session(r.record(), e.scenario());
+                trace("resume-offered scenario=" + r.record().scenario() + " turns=" + r.record().choices().size() + " node=" + s.current().id());
+            }
+        });
+        boolean primaryPlay = unfinished.isEmpty();
+        col.add(ui.button("play", t().get("menu.play"), primaryPlay ? Styles.PRIMARY : Styles.DEFAULT, () -> ctx.nav().chooseScenario()))
+                .prefWidth(width).padBottom(g * 0.6f).row();
+        col.add(ui.button("assignments", t().get("menu.assignments"), Styles.DEFAULT, () -> ctx.nav().assignments())).prefWidth(width).padBottom(g * 0.6f).row();
+        col.add(ui.button("history", t().get("menu.history"), Styles.DEFAULT, () -> ctx.nav().history())).prefWidth(width).padBottom(g * 0.6f).row();
+        col.add(ui.button("settings", t().get("menu.settings"), Styles.DEFAULT, () -> ctx.nav().settings())).prefWidth(width).padBottom(g * 0.6f).row();
+        col.add(ui.button("quit", t().get("menu.quit"), Styles.DEFAULT, () -> ctx.nav().quit())).prefWidth(width).padBottom(g).row();
+        col.add(ui.wrapped(t().get("menu.keys"), Styles.MUTED)).prefWidth(width).row();
+        // The column may shrink below its preferred width on a small window; its texts wrap.
+        root.add(scroll(col)).prefWidth(width + look().gap() * 2).minWidth(0).center().pad(ui.gap());
+    }
+
+    @Override
+    protected List<PauseOverlay.Action> pauseActions() {
+        return List.of(
+                new PauseOverlay.Action("resume", t().get("pause.resume"), this::closePause),
+                new PauseOverlay.Action("quit", t().get("menu.quit"), () -> ctx.nav().quit()));
+    }
+
+    @Override
+    protected void afterFirstFrame() {
+        if (firstFrame != null) firstFrame.run();
+    }
+}

@@ -1,0 +1,46 @@
+package nl.coachdans.cli;
+
+import nl.coachdans.record.Assignment;
+import nl.coachdans.record.AssignmentReader;
+import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.ReadResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "assignment", description = {
+        "Assignments for students: make a template, check a file, export a student's result.",
+        "See docs/trainers.md."})
+final class AssignmentCommand implements Callable<Integer> {
+
+    /** The command with its subcommands, ready to add to the root. */
+    static CommandLine create(ContentPaths content, PrintWriter out) {
+        CommandLine cl = new CommandLine(new AssignmentCommand());
+        cl.addSubcommand(new AssignmentNewCommand(content, out));
+        cl.addSubcommand(new AssignmentCheckCommand(content, out));
+        cl.addSubcommand(new AssignmentExportCommand(content, out));
+        return cl;
+    }
+
+    @Override
+    public Integer call() {
+        throw new UserError("say what to do: 'coachdans assignment new', 'check FILE' or 'export' (see 'coachdans assignment --help')", 2);
+    }
+
+    /** Loads an assignment or stops with its findings (exit 2 when unreadable, 1 when invalid). */
+    static Assignment load(Path file, Catalog catalog) {
+        if (!Files.isRegularFile(file)) throw new UserError(file + ": no such assignment file", 2);
+        ReadResult<Assignment> r = new AssignmentReader(catalog.scenarios()).read(file);
+        if (r.ok()) return r.value();
+        List<Finding> errors = r.findings().stream().filter(Finding::isError).toList();
+        StringBuilder sb = new StringBuilder("assignment " + file + " cannot be used:");
+        errors.stream().limit(20).forEach(f -> sb.append(System.lineSeparator()).append("  ").append(f));
+        if (errors.size() > 20) sb.append(System.lineSeparator()).append("  ... and ").append(errors.size() - 20).append(" more");
+        throw new UserError(sb.toString(), r.unreadable() ? 2 : 1);
+    }
+}

@@ -1,0 +1,98 @@
+package nl.coachdans.cli;
+
+import nl.coachdans.record.Assignment;
+import nl.coachdans.record.AssignmentResult;
+import nl.coachdans.record.AssignmentResults;
+import nl.coachdans.record.AssignmentRules;
+import nl.coachdans.record.DataHome;
+import nl.coachdans.record.RecordFolder;
+import nl.coachdans.record.RecordStatus;
+import nl.coachdans.record.SessionRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", description = {
+        "Collects a student's attempts at an assignment into one result file to hand in.",
+        "Every record made for the assignment goes in, finished or not; nothing is left behind."})
+final class AssignmentExportCommand implements Callable<Integer> {
+
+    @Option(names = "--assignment", required = true, paramLabel = "FILE", description = "The assignment file.")
+    Path assignmentFile;
+
+    @Option(names = "--records", paramLabel = "DIR", description = "Folder with the session records (default: the game's own records folder).")
+    Path records;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The result file to write (.json).")
+    Path outFile;
+
+    @Option(names = "--trainee", paramLabel = "NAME", description = "Whose result this is (default: the name in the records).")
+    String trainee;
+
+    @Option(names = "--force", description = "Replace FILE when it exists.")
+    boolean force;
+
+    @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
+    List<Path> contentRoots = new ArrayList<>();
+
+    private final ContentPaths content;
+    private final PrintWriter out;
+
+    AssignmentExportCommand(ContentPaths content, PrintWriter out) {
+        this.content = content;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Catalog catalog = Catalog.load(content, contentRoots);
+        Assignment a = AssignmentCommand.load(assignmentFile, catalog);
+        Path dir = records != null ? records : DataHome.resolve().resolve("records");
+        if (!Files.exists(dir)) throw new UserError(dir + ": no such folder of records", 2);
+        List<RecordFolder.Item> items = new RecordFolder(catalog.source()).read(dir);
+        List<SessionRecord> all = new ArrayList<>();
+        for (RecordFolder.Item it : items) {
+            if (it.record() != null) all.add(it.record());
+            else if (it.status() == RecordStatus.CORRUPT) out.println("warning: " + it.place() + " is not in the result: " + it.message());
+        }
+        String who = trainee;
+        if (who == null || who.isBlank()) {
+            List<SessionRecord> mine = all.stream().filter(r -> a.id().equals(r.assignment())).toList();
+            try {
+                who = AssignmentResults.traineeOf(mine).orElse(null);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage() + " with --trainee NAME", 1);
+            }
+        }
+        AssignmentResult result = AssignmentResults.of(a, all, who, Instant.now());
+        if (result.records().isEmpty()) {
+            throw new UserError("no records for assignment '" + a.id() + "' (\"" + a.title() + "\") in " + dir
+                    + "; start the assignment in the game first", 1);
+        }
+        AssignmentRules rules = new AssignmentRules(a);
+        for (String sc : a.scenarios()) {
+            int n = rules.attemptsAt(sc, result.records()).size();
+            if (a.attempts() != null && n > a.attempts()) {
+                out.println("warning: " + n + " attempts at '" + sc + "' while the assignment allows " + a.attempts()
+                        + "; your trainer's report counts the first " + a.attempts());
+            }
+        }
+        OutputFiles.write(outFile, AssignmentResults.bytes(result), force);
+        // Counted from the replayed records, not from their stored summaries.
+        java.util.Set<String> ids = new java.util.HashSet<>(result.records().stream().map(SessionRecord::id).toList());
+        long finished = items.stream().filter(it -> it.usable() && ids.contains(it.record().id()) && it.stored().profile().finished())
+                .map(it -> it.record().id()).distinct().count();
+        out.println("wrote " + outFile + ": " + result.records().size() + " attempt(s) (" + finished + " finished) at \""
+                + a.title() + "\"" + (who == null ? "" : " by " + who) + "; hand this file to " + a.trainer());
+        out.flush();
+        return 0;
+    }
+}

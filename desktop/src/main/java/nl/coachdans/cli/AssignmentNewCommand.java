@@ -1,0 +1,119 @@
+package nl.coachdans.cli;
+
+import nl.coachdans.record.Assignment;
+import nl.coachdans.record.AssignmentReader;
+import nl.coachdans.record.AssignmentTemplate;
+import nl.coachdans.record.Mode;
+import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.ReadResult;
+import nl.coachdans.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "new", description = {
+        "Writes a commented assignment file (Dutch and English comments) to fill in.",
+        "Without --out it is printed."})
+final class AssignmentNewCommand implements Callable<Integer> {
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the template to FILE (.yaml).")
+    Path outFile;
+
+    @Option(names = "--force", description = "Replace FILE when it exists.")
+    boolean force;
+
+    @Option(names = "--title", defaultValue = "Oefenopdracht", description = "Title students see (default: ${DEFAULT-VALUE}).")
+    String title;
+
+    @Option(names = "--trainer", defaultValue = "Naam trainer", description = "Your name (default: ${DEFAULT-VALUE}).")
+    String trainer;
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "A scenario to assign; repeat for more (default: the first built-in one).")
+    List<String> scenarios = new ArrayList<>();
+
+    @Option(names = "--mode", defaultValue = "practice", paramLabel = "practice|exam", description = "Mode (default: ${DEFAULT-VALUE}).")
+    String mode;
+
+    @Option(names = "--attempts", defaultValue = "3", description = "Attempts per scenario (default: ${DEFAULT-VALUE}).")
+    int attempts;
+
+    @Option(names = "--due", paramLabel = "YYYY-MM-DD", description = "Due date (default: two weeks from today).")
+    String due;
+
+    @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
+    List<Path> contentRoots = new ArrayList<>();
+
+    private final ContentPaths content;
+    private final PrintWriter out;
+
+    AssignmentNewCommand(ContentPaths content, PrintWriter out) {
+        this.content = content;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+        Catalog catalog = Catalog.load(content, contentRoots);
+        if (catalog.ids().isEmpty()) throw new UserError("no playable scenarios found to assign", 2);
+        List<Scenario> chosen = new ArrayList<>();
+        for (String id : scenarios.isEmpty() ? List.of(catalog.ids().get(0)) : scenarios) {
+            Scenario s = catalog.scenarios().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() ->
+                    new UserError("unknown scenario '" + id + "'; the scenarios known here are: " + String.join(", ", catalog.ids()), 2));
+            if (!chosen.contains(s)) chosen.add(s);
+        }
+        Mode m = switch (mode) {
+            case "practice" -> Mode.PRACTICE;
+            case "exam" -> Mode.EXAM;
+            default -> throw new UserError("unknown mode '" + mode + "': use practice or exam", 2);
+        };
+        if (attempts < 1) throw new UserError("--attempts must be 1 or more", 2);
+        LocalDate dueDate;
+        try {
+            dueDate = due == null ? LocalDate.now().plusWeeks(2) : LocalDate.parse(due);
+        } catch (DateTimeParseException e) {
+            throw new UserError("--due '" + due + "' is not a date; write it as year-month-day, for example 2025-06-30", 2);
+        }
+        String id = AssignmentTemplate.newId(title, new SecureRandom());
+        String yaml = AssignmentTemplate.yaml(id, title, trainer, chosen, catalog.ids(), m, attempts, dueDate);
+        selfCheck(yaml, catalog);
+        if (outFile == null) {
+            out.print(yaml);
+        } else {
+            OutputFiles.write(outFile, yaml.getBytes(StandardCharsets.UTF_8), force);
+            out.println("wrote " + outFile + " (assignment id " + id + "); fill it in and check it with: coachdans assignment check " + outFile);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The template must load as it is; anything else is a bug in this program, not the user's. */
+    private static void selfCheck(String yaml, Catalog catalog) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("coachdans-assignment", ".yaml");
+            Files.writeString(tmp, yaml, StandardCharsets.UTF_8);
+            ReadResult<Assignment> r = new AssignmentReader(catalog.scenarios()).read(tmp);
+            if (!r.ok()) throw new IllegalStateException("template does not load: " + r.findings().stream().map(Finding::toString).toList());
+        } catch (java.io.IOException e) {
+            // Without a temporary folder the check is skipped; the template is still written.
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (java.io.IOException ignored) {
+                    // a stray temporary file is harmless
+                }
+            }
+        }
+    }
+}

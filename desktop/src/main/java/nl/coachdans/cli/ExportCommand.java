@@ -1,0 +1,68 @@
+package nl.coachdans.cli;
+
+import nl.coachdans.record.RecordFolder;
+import nl.coachdans.record.RecordReader;
+import nl.coachdans.record.XapiExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", description = {
+        "Exports session records (loose or in result files) as xAPI 1.0.3 statements for a learning record store:",
+        "one per choice and one per session. Exporting the same records again gives the same statement ids."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder with records and result files (or one file).")
+    Path dir;
+
+    @Option(names = "--xapi", required = true, paramLabel = "OUT.json", description = "Write the statements as one JSON array to this file.")
+    Path xapi;
+
+    @Option(names = "--home-page", defaultValue = XapiExport.DEFAULT_HOME_PAGE, paramLabel = "URL",
+            description = "The system the trainees' accounts belong to, e.g. your LMS (default: ${DEFAULT-VALUE}).")
+    String homePage;
+
+    @Option(names = "--force", description = "Replace OUT.json when it exists.")
+    boolean force;
+
+    @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
+    List<Path> contentRoots = new ArrayList<>();
+
+    private final ContentPaths content;
+    private final PrintWriter out;
+
+    ExportCommand(ContentPaths content, PrintWriter out) {
+        this.content = content;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.exists(dir)) throw new UserError(dir + ": no such folder", 2);
+        Catalog catalog = Catalog.load(content, contentRoots);
+        XapiExport exporter;
+        try {
+            exporter = new XapiExport(catalog.source(), homePage);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--home-page " + e.getMessage(), 2);
+        }
+        List<RecordFolder.Item> items = new RecordFolder(catalog.source()).read(dir);
+        XapiExport.Export export = exporter.export(items);
+        OutputFiles.write(xapi, RecordReader.json().writeValueAsBytes(export.statements()), force);
+        for (XapiExport.Skipped s : export.skipped()) {
+            out.println("skipped " + s.place() + " (" + s.status().code() + "): " + s.reason());
+        }
+        out.println("wrote " + xapi + ": " + export.statements().size() + " statement(s) for " + export.sessions() + " session(s)"
+                + (export.skipped().isEmpty() ? "" : "; " + export.skipped().size() + " skipped"));
+        out.flush();
+        return 0;
+    }
+}

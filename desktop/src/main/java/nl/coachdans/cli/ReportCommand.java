@@ -1,0 +1,138 @@
+package nl.coachdans.cli;
+
+import nl.coachdans.record.Annotation;
+import nl.coachdans.record.Assignment;
+import nl.coachdans.record.ClassReport;
+import nl.coachdans.record.ClassReportHtml;
+import nl.coachdans.record.Mode;
+import nl.coachdans.record.RecordFolder;
+import nl.coachdans.record.RecordReader;
+import nl.coachdans.record.RecordStatus;
+import nl.coachdans.scenario.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "report", description = {
+        "The class report over a folder of result files and session records (any mix, searched recursively).",
+        "Every file is listed with its status: ok, altered, stale or corrupt. Scores are recomputed, never read from the files."})
+final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder with the students' files (or one file).")
+    Path dir;
+
+    @Option(names = "--assignment", paramLabel = "FILE", description = "Judge pass/fail against this assignment file; only its records count.")
+    Path assignmentFile;
+
+    @Option(names = "--html", paramLabel = "OUT.html", description = "Also write the report as one self-contained HTML file.")
+    Path html;
+
+    @Option(names = "--json", description = "Print the report as one JSON document instead of text.")
+    boolean json;
+
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of the HTML report (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--force", description = "Replace OUT.html when it exists.")
+    boolean force;
+
+    @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
+    List<Path> contentRoots = new ArrayList<>();
+
+    private final ContentPaths content;
+    private final PrintWriter out;
+
+    ReportCommand(ContentPaths content, PrintWriter out) {
+        this.content = content;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Language language = Language.fromCode(lang);
+        if (language == null) throw new UserError("unknown language '" + lang + "': use nl or en", 2);
+        if (!Files.exists(dir)) throw new UserError(dir + ": no such folder", 2);
+        Catalog catalog = Catalog.load(content, contentRoots);
+        Assignment assignment = assignmentFile == null ? null : AssignmentCommand.load(assignmentFile, catalog);
+        List<RecordFolder.Item> items = new RecordFolder(catalog.source()).read(dir);
+        ClassReport report = ClassReport.build(items, catalog.source(), assignment);
+        if (html != null) {
+            OutputFiles.write(html, ClassReportHtml.render(report, language).getBytes(StandardCharsets.UTF_8), force);
+        }
+        if (json) {
+            out.println(RecordReader.json().writeValueAsString(report));
+        } else {
+            printText(report);
+            if (html != null) out.println("wrote " + html);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void printText(ClassReport r) {
+        ClassReport.Totals t = r.totals();
+        out.println("class report: " + t.files() + " file(s), " + t.records() + " session(s): ok " + t.ok() + ", altered " + t.altered()
+                + ", stale " + t.stale() + ", corrupt " + t.corrupt() + "; " + t.counted() + " counted, " + t.students() + " student(s)");
+        Assignment a = r.assignment();
+        if (a != null) {
+            out.println("assignment: " + a.title() + " (" + a.id() + "), " + (a.mode() == Mode.EXAM ? "exam" : "practice")
+                    + ", attempts " + (a.attempts() == null ? "no limit" : a.attempts()) + (a.due() == null ? "" : ", due " + a.due()));
+        } else {
+            out.println("no assignment given: pass/fail is not judged (use --assignment FILE)");
+        }
+        List<ClassReport.FileEntry> attention = r.records().stream()
+                .filter(f -> f.status() != RecordStatus.OK || f.message() != null || !f.counted()).toList();
+        if (!attention.isEmpty()) {
+            out.println();
+            out.println("files needing attention:");
+            for (ClassReport.FileEntry f : attention) {
+                out.println("  " + f.file() + (f.item() == null ? "" : " (record " + f.item() + ")") + ": " + f.status().code()
+                        + (f.counted() ? "" : ", not counted") + (f.message() == null ? "" : ": " + f.message()));
+            }
+        }
+        out.println();
+        out.println("students:");
+        for (ClassReport.Student s : r.students()) {
+            out.println("  " + s.name() + (s.passed() == null ? "" : s.passed() ? ": passed" : ": not passed"));
+            for (ClassReport.ScenarioOutcome o : s.scenarios()) {
+                if (o.attempts() == 0) {
+                    out.println("    " + o.scenario() + ": no counted attempt");
+                    continue;
+                }
+                String bands = o.bands().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().code()).collect(Collectors.joining(", "));
+                out.println("    " + o.scenario() + ": " + (o.passed() == null ? "" : o.passed() ? "passed, " : "not passed, ")
+                        + o.attempts() + " attempt(s), " + (o.finished() ? "ending " + o.ending() : "not finished")
+                        + (o.criticalRisks() > 0 ? ", " + o.criticalRisks() + " critical risk(s)" : "") + (o.late() ? ", late" : "")
+                        + (bands.isEmpty() ? "" : "; " + bands));
+                for (var c : o.failures()) if (c.message() != null) out.println("      - " + c.message());
+            }
+        }
+        out.println();
+        out.println("most common risks:");
+        if (r.risks().isEmpty()) out.println("  none");
+        r.risks().stream().limit(10).forEach(k -> out.println("  " + k.count() + "x " + k.framework() + "/" + k.risk()
+                + (k.severity() == nl.coachdans.scenario.Severity.CRITICAL ? " (critical)" : "") + " in " + k.scenario() + ", "
+                + k.sessions() + " session(s), " + k.students() + " student(s); at "
+                + k.at().stream().map(d -> d.node() + " -> " + d.choice() + " " + d.count() + "x").collect(Collectors.joining(", "))));
+        out.println();
+        out.println("self-rating against computed band (under / accurate / over):");
+        if (r.calibrationTotals().isEmpty()) out.println("  no self-ratings");
+        for (ClassReport.CalibrationCount c : r.calibrationTotals()) {
+            out.println("  " + c.key() + ": " + c.under() + " / " + c.accurate() + " / " + c.over());
+        }
+        out.println();
+        long[] marks = new long[Annotation.Reaction.values().length];
+        r.annotations().forEach(m -> { if (m.reaction() != null) marks[m.reaction().ordinal()]++; });
+        out.println("study marks: " + r.annotations().size() + " (herken " + marks[0] + ", verbaast " + marks[1] + ", ergert " + marks[2] + ")");
+    }
+}

@@ -1,0 +1,247 @@
+package nl.coachdans.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.coachdans.engine.Session;
+import nl.coachdans.engine.Transcript;
+import nl.coachdans.record.Assignment;
+import nl.coachdans.record.AssignmentReader;
+import nl.coachdans.record.AssignmentRules;
+import nl.coachdans.record.AtomicFiles;
+import nl.coachdans.record.RecordReader;
+import nl.coachdans.record.SessionRecord;
+import nl.coachdans.scenario.ContentReader;
+import nl.coachdans.scenario.Curriculum;
+import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scoring.Scorer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The trainer's commands: assignment new/check/export, report and export --xapi, called in-process. */
+@Timeout(120)
+class TrainerCliTest {
+    private static final Path EXAMPLES = Paths.get("..", "docs", "examples");
+    private static final List<String> EXPERT = List.of("mail-afspraak", "open-doel", "doel-realiteit", "situatie-opties", "opties-wil");
+    private static final List<String> POOR = List.of("mail-tips", "open-oordeel", "dicht-volhouden");
+    private static final Instant T0 = Instant.parse("2025-03-04T09:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+        JsonNode json() throws IOException {
+            return JSON.readTree(out);
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code;
+        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+            code = Cli.run(args, o, e);
+        }
+        Run r = new Run(code, out.toString(), err.toString());
+        assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error");
+        return r;
+    }
+
+    private static String[] args(String... a) {
+        List<String> all = new ArrayList<>(List.of(a));
+        all.add("--content");
+        all.add(EXAMPLES.toString());
+        return all.toArray(String[]::new);
+    }
+
+    private Path newAssignment(String... extra) {
+        Path file = tmp.resolve("opdracht.yaml");
+        List<String> a = new ArrayList<>(List.of("assignment", "new", "--out", file.toString(), "--scenario", "voorbeeld",
+                "--title", "Noor oefenen", "--trainer", "Fer", "--mode", "exam", "--attempts", "2", "--due", "2025-03-31"));
+        a.addAll(List.of(extra));
+        Run r = run(args(a.toArray(String[]::new)));
+        assertThat(r.code()).as(r.err()).isZero();
+        return file;
+    }
+
+    /** A student's attempt made the way the game makes it: through the assignment's rules. */
+    private static SessionRecord attempt(Assignment a, List<SessionRecord> before, List<String> choices, String trainee, Instant at) {
+        ContentReader reader = new ContentReader();
+        Scenario sc = reader.readScenario(EXAMPLES.resolve("scenarios/voorbeeld.yaml")).value();
+        Curriculum cu = Curriculum.of(List.of(reader.readFramework(EXAMPLES.resolve("frameworks/mini-grow.yaml")).value()));
+        SessionRecord r = new AssignmentRules(a).start(sc, before, "nl", 5, trainee, at);
+        for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), null, at.plusSeconds(30L * (i + 1)));
+        Transcript t = Session.replay(sc, 5, choices).transcript();
+        return r.summarised(t, new Scorer(cu).score(sc, t));
+    }
+
+    private static Assignment load(Path file) {
+        ContentReader reader = new ContentReader();
+        Scenario sc = reader.readScenario(EXAMPLES.resolve("scenarios/voorbeeld.yaml")).value();
+        return new AssignmentReader(List.of(sc)).read(file).value();
+    }
+
+    private static void save(Path file, SessionRecord r) throws IOException {
+        AtomicFiles.write(file, RecordReader.json().writeValueAsBytes(r));
+    }
+
+    @Test
+    void newWritesATemplateThatChecksCleanAndIsNeverOverwrittenSilently() throws IOException {
+        Path file = newAssignment();
+        String text = Files.readString(file);
+        assertThat(text).contains("mode: exam").contains("attempts: 2").contains("due: 2025-03-31").contains("scenarios: [voorbeeld]")
+                .containsPattern("id: noor-oefenen-[a-z2-9]{4}");
+        Run check = run(args("assignment", "check", file.toString()));
+        assertThat(check.code()).isZero();
+        assertThat(check.out()).contains("Noor oefenen").contains("passed when: finished, mini-grow.steps >= bekwaam");
+
+        Run again = run(args("assignment", "new", "--out", file.toString(), "--scenario", "voorbeeld"));
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo("coachdans: " + file + " exists already; add --force to replace it" + System.lineSeparator());
+        assertThat(Files.readString(file)).isEqualTo(text);
+        assertThat(run(args("assignment", "new", "--out", file.toString(), "--scenario", "voorbeeld", "--force")).code()).isZero();
+    }
+
+    @Test
+    void newWithoutOutPrintsTheTemplateForABuiltInScenario() {
+        Run r = run("assignment", "new");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("# Coachdans-opdracht / Coachdans assignment").contains("format: 1");
+    }
+
+    @Test
+    void unknownScenarioOrModeIsAOneLineMessage() {
+        Run r = run(args("assignment", "new", "--scenario", "leoni"));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("coachdans: unknown scenario 'leoni'; the scenarios known here are: voorbeeld, ");
+        assertThat(run(args("assignment", "new", "--mode", "toets")).err()).contains("unknown mode 'toets': use practice or exam");
+        assertThat(run("assignment").err()).contains("say what to do");
+    }
+
+    @Test
+    void checkListsEveryProblemWithFileLineAndColumn() throws IOException {
+        Path file = newAssignment();
+        String text = Files.readString(file).replace("mode: exam", "mode: toets").replace("scenarios: [voorbeeld]", "scenarios: [voorbeeld, leoni]");
+        Files.writeString(file, text);
+        Run r = run(args("assignment", "check", file.toString()));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(file + ":").contains(": error: unknown scenario 'leoni'; the scenarios known here are: voorbeeld")
+                .contains(": error: mode 'toets' is not allowed; use practice or exam (mode)");
+        Files.writeString(file, text.replace("format: 1", "format: 3"));
+        assertThat(run(args("assignment", "check", file.toString())).err()).contains("made by a newer version of Coachdans");
+        assertThat(run(args("assignment", "check", tmp.resolve("none.yaml").toString())).code()).isEqualTo(2);
+    }
+
+    @Test
+    void exportCollectsTheAttemptsIntoOneResultAndTheReportJudgesThem() throws IOException {
+        Assignment a = load(newAssignment());
+        Path records = tmp.resolve("records");
+        SessionRecord first = attempt(a, List.of(), POOR, "Sam", T0);
+        SessionRecord second = attempt(a, List.of(first), EXPERT, "Sam", T0.plusSeconds(600));
+        save(records.resolve("1.json"), first);
+        save(records.resolve("2.json"), second);
+        save(records.resolve("other.json"), attempt(new Assignment(1, "x", "X", "F", List.of("voorbeeld"), a.mode(), null, null, null),
+                List.of(), EXPERT, "Sam", T0));
+        Path result = tmp.resolve("inbox/sam.json");
+
+        Run export = run(args("assignment", "export", "--assignment", tmp.resolve("opdracht.yaml").toString(), "--records", records.toString(),
+                "--out", result.toString()));
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.out()).contains("wrote " + result + ": 2 attempt(s) (2 finished) at \"Noor oefenen\" by Sam; hand this file to Fer");
+        JsonNode res = JSON.readTree(result.toFile());
+        assertThat(res.get("records")).hasSize(2);
+        assertThat(res.get("assignment").get("id").asText()).isEqualTo(a.id());
+
+        Run again = run(args("assignment", "export", "--assignment", tmp.resolve("opdracht.yaml").toString(), "--records", records.toString(),
+                "--out", result.toString()));
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("exists already; add --force");
+
+        Files.writeString(tmp.resolve("inbox/notes.txt"), "bring coffee");
+        Run report = run(args("report", tmp.resolve("inbox").toString(), "--json", "--assignment", tmp.resolve("opdracht.yaml").toString()));
+        assertThat(report.code()).as(report.err()).isZero();
+        JsonNode json = report.json();
+        assertThat(json.fieldNames().next()).isEqualTo("records");
+        assertThat(json.get("records")).hasSize(3);
+        assertThat(json.get("records").get(0).get("file").asText()).isEqualTo("notes.txt");
+        assertThat(json.get("records").get(0).get("status").asText()).isEqualTo("corrupt");
+        assertThat(json.get("records").get(1).get("status").asText()).isEqualTo("ok");
+        assertThat(json.get("students").get(0).get("name").asText()).isEqualTo("Sam");
+        assertThat(json.get("students").get(0).get("passed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void exportWithNoRecordsForTheAssignmentSaysSo() throws IOException {
+        Path file = newAssignment();
+        Files.createDirectories(tmp.resolve("records"));
+        Run r = run(args("assignment", "export", "--assignment", file.toString(), "--records", tmp.resolve("records").toString(),
+                "--out", tmp.resolve("r.json").toString()));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("no records for assignment").contains("start the assignment in the game first");
+        assertThat(tmp.resolve("r.json")).doesNotExist();
+    }
+
+    @Test
+    void reportAccountsForEveryFileAndWritesOneSelfContainedHtmlFile() throws IOException {
+        Path dir = tmp.resolve("class");
+        Run play = run("play", EXAMPLES.resolve("scenarios/voorbeeld.yaml").toString(), "--expert", "--record", dir.resolve("a.json").toString());
+        assertThat(play.code()).isZero();
+        Files.writeString(dir.resolve("broken.json"), "{\"format\": ");
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/other.json"), "{\"scenario\": \"verdwenen\", \"choices\": [{\"choice\": \"x\"}]}");
+        Path html = tmp.resolve("report.html");
+
+        Run text = run(args("report", dir.toString(), "--html", html.toString(), "--lang", "en"));
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).startsWith("class report: 3 file(s), 3 session(s): ok 1, altered 0, stale 1, corrupt 1")
+                .contains("broken.json: corrupt, not counted: not a Coachdans record or result: not readable JSON")
+                .contains("sub/other.json: stale, not counted: scenario 'verdwenen' is not available here")
+                .contains("wrote " + html);
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">").contains("<svg").doesNotContain("<script")
+                .doesNotContain("http://").doesNotContain("https://");
+        assertThat(run(args("report", dir.toString(), "--html", html.toString())).err()).contains("exists already; add --force");
+        assertThat(run(args("report", dir.toString(), "--html", html.toString(), "--force")).code()).isZero();
+        assertThat(Files.readString(html)).contains("<html lang=\"nl\">");
+    }
+
+    @Test
+    void reportOfAMissingFolderOrWithABadLanguageIsAUserError() {
+        Run r = run("report", tmp.resolve("nope").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("coachdans: " + tmp.resolve("nope") + ": no such folder" + System.lineSeparator());
+        assertThat(run("report", tmp.toString(), "--lang", "fr").err()).contains("unknown language 'fr': use nl or en");
+    }
+
+    @Test
+    void xapiExportWritesStatementsAndSaysWhatItSkipped() throws IOException {
+        Path dir = tmp.resolve("class");
+        run("play", EXAMPLES.resolve("scenarios/voorbeeld.yaml").toString(), "--expert", "--record", dir.resolve("a.json").toString());
+        Files.writeString(dir.resolve("junk.json"), "[]");
+        Path out = tmp.resolve("xapi.json");
+        Run r = run(args("export", dir.toString(), "--xapi", out.toString(), "--home-page", "https://lms.example.org"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("skipped junk.json (corrupt)").contains("wrote " + out + ": 6 statement(s) for 1 session(s); 1 skipped");
+        JsonNode all = JSON.readTree(out.toFile());
+        assertThat(all.isArray()).isTrue();
+        assertThat(all).hasSize(6);
+        assertThat(all.get(5).get("verb").get("id").asText()).isEqualTo("http://adlnet.gov/expapi/verbs/completed");
+        assertThat(run(args("export", dir.toString(), "--xapi", out.toString())).err()).contains("exists already; add --force");
+        assertThat(run(args("export", dir.toString(), "--xapi", tmp.resolve("y.json").toString(), "--home-page", "lms")).err())
+                .contains("--home-page 'lms' is not an absolute address");
+    }
+}
