@@ -41,25 +41,35 @@ public final class Explorer {
     }
 
     public Analysis explore(Scenario sc) {
-        Rubric rubric = new Rubric(sc, curriculum);
+        return explore(sc, new Rubric(sc, curriculum));
+    }
+
+    /** Explores with a rubric the caller already compiled for this scenario. */
+    public Analysis explore(Scenario sc, Rubric rubric) {
         StateGraph g = new StateGraph(sc, budget);
         int nSteps = rubric.steps().size(), nRisks = rubric.risks().size();
         List<List<String>> stepWitness = new ArrayList<>(java.util.Collections.nCopies(nSteps, null));
         List<List<String>> riskWitness = new ArrayList<>(java.util.Collections.nCopies(nRisks, null));
 
         // Edges come in breadth-first order, so the first edge that does something is a shortest witness.
-        Map<Choice, Long> stepsOf = new java.util.IdentityHashMap<>();
+        long[] slotSteps = new long[g.choices.size()];
+        int[][] slotRisks = new int[g.choices.size()][];
+        for (int i = 0; i < slotSteps.length; i++) {
+            slotSteps[i] = rubric.taggedSteps(g.choices.get(i).id());
+            slotRisks[i] = rubric.taggedRisks(g.choices.get(i).id()).stream().mapToInt(Integer::intValue).toArray();
+        }
         long[] edgeSteps = new long[g.edgeFrom.size];
         for (int e = 0; e < g.edgeFrom.size; e++) {
             Choice c = g.edgeChoice.get(e);
-            long steps = stepsOf.computeIfAbsent(c, x -> rubric.taggedSteps(x.id()));
+            int slot = g.edgeSlot.get(e);
+            long steps = slotSteps[slot];
             edgeSteps[e] = steps;
             while (steps != 0) {
                 int i = Long.numberOfTrailingZeros(steps);
                 steps &= steps - 1;
                 if (stepWitness.get(i) == null) stepWitness.set(i, g.path(g.edgeFrom.get(e), c.id()));
             }
-            for (int r : rubric.taggedRisks(c.id())) {
+            for (int r : slotRisks[slot]) {
                 if (riskWitness.get(r) == null) riskWitness.set(r, g.path(g.edgeFrom.get(e), c.id()));
             }
         }

@@ -9,6 +9,7 @@ import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.Validator;
 import nl.coachdans.scoring.FrameworkResult;
 import nl.coachdans.scoring.RiskEvent;
+import nl.coachdans.scoring.Rubric;
 import nl.coachdans.scoring.ScoreProfile;
 import nl.coachdans.scoring.Scorer;
 import nl.coachdans.scoring.StepResult;
@@ -36,8 +37,10 @@ public final class Linter {
         if (out.stream().anyMatch(Finding::isError)) return new Result(out, null);
 
         Analysis a;
+        Rubric rubric;
         try {
-            a = new Explorer(curriculum).explore(sc);
+            rubric = new Rubric(sc, curriculum);
+            a = new Explorer(curriculum).explore(sc, rubric);
         } catch (IllegalArgumentException e) {
             out.add(error(file, "/nodes", null, "the paths cannot be checked: " + e.getMessage()));
             return new Result(out, null);
@@ -46,7 +49,7 @@ public final class Linter {
             // Unexplored states would show up as false dead ends and unreachable targets.
             out.add(warning(file, "/nodes", null, "the scenario has more than " + a.configurations()
                     + " distinct conversation states; path checks were skipped (simplify conditions or split the scenario)"));
-            checkExpert(file, sc, out);
+            checkExpert(file, sc, rubric, out);
             return new Result(out, a);
         }
         for (Analysis.Stuck s : a.stuck()) {
@@ -64,11 +67,11 @@ public final class Linter {
             if (!t.reachable()) out.add(warning(file, "/frameworks", "risk " + t.framework() + "/" + t.id(),
                     "no path commits this risk, so the simulator can never show it"));
         }
-        checkExpert(file, sc, out);
+        checkExpert(file, sc, rubric, out);
         return new Result(out, a);
     }
 
-    private void checkExpert(String file, Scenario sc, List<Finding> out) {
+    private void checkExpert(String file, Scenario sc, Rubric rubric, List<Finding> out) {
         if (sc.expert().isEmpty()) {
             out.add(error(file, "/expert", null, "no expert path: list the choice ids of the exemplary path"));
             return;
@@ -90,7 +93,7 @@ public final class Linter {
             out.add(error(file, "/expert", null, "expert path stops at node '" + session.current().id() + "' before an ending"));
             return;
         }
-        ScoreProfile p = new Scorer(curriculum).score(sc, session.transcript());
+        ScoreProfile p = new Scorer(curriculum).score(sc, session.transcript(), rubric);
         if (p.ending() != Quality.BEST) {
             out.add(error(file, "/expert", null, "expert path ends at '" + p.endingNode() + "' of quality "
                     + p.ending().code() + "; it must end at a best ending"));

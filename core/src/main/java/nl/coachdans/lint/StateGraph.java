@@ -31,6 +31,10 @@ final class StateGraph {
     /** Edges in the order they were found (non-decreasing depth of their source). */
     final IntArray edgeFrom = new IntArray(), edgeTo = new IntArray();
     final List<Choice> edgeChoice = new ArrayList<>();
+    /** Per edge: its choice as an index into {@link #choices}, for array look-ups per choice. */
+    final IntArray edgeSlot = new IntArray();
+    /** Every choice of the scenario, node by node in file order. */
+    final List<Choice> choices = new ArrayList<>();
     final boolean complete;
     private final boolean[] ending;
     /** Configurations at a non-ending node where no option is available. */
@@ -77,10 +81,13 @@ final class StateGraph {
         int[][] target = new int[nn][];
         long[][] choiceBit = new long[nn][];
         int[][][] effect = new int[nn][][];
+        int[] slotBase = new int[nn];
         for (int i = 0; i < nn; i++) {
             nodes[i] = sc.node(nodeIds.get(i));
             visitBit[i] = bit(historyBit, "v:" + nodeIds.get(i));
             List<Choice> cs = nodes[i].choices();
+            slotBase[i] = choices.size();
+            choices.addAll(cs);
             target[i] = new int[cs.size()];
             choiceBit[i] = new long[cs.size()];
             effect[i] = new int[cs.size()][];
@@ -151,6 +158,7 @@ final class StateGraph {
                 edgeFrom.add(id);
                 edgeTo.add(nid);
                 edgeChoice.add(c);
+                edgeSlot.add(slotBase[k.node()] + j);
             }
             if (!any) noOptions.add(id);
         }

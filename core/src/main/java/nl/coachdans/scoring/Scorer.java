@@ -27,7 +27,11 @@ public final class Scorer {
     }
 
     public ScoreProfile score(Scenario scenario, Transcript transcript) {
-        Rubric rubric = new Rubric(scenario, curriculum);
+        return score(scenario, transcript, new Rubric(scenario, curriculum));
+    }
+
+    /** Scores with a rubric already compiled for this scenario (it is the costly part for many records). */
+    public ScoreProfile score(Scenario scenario, Transcript transcript, Rubric rubric) {
         int n = rubric.steps().size();
         Integer[] stepTurn = new Integer[n];
         boolean[] stepInOrder = new boolean[n];
