@@ -41,6 +41,8 @@ public final class RecordReader {
      * folder of a thousand records would otherwise hash the same scenario a thousand times.
      */
     private final Map<Scenario, String> hashes = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Compiling a scenario's tags is most of the cost of scoring one record; a class has few scenarios. */
+    private final Map<Scenario, nl.coachdans.scoring.Rubric> rubrics = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public RecordReader(ScenarioSource scenarios) {
         this.scenarios = scenarios;
@@ -91,7 +93,8 @@ public final class RecordReader {
                     + " of scenario '" + rec.scenario() + "', which has changed since (now version "
                     + p.scenario().version() + "); the choices no longer replay: " + e.getMessage());
         }
-        ScoreProfile profile = new Scorer(p.curriculum()).score(p.scenario(), transcript);
+        nl.coachdans.scoring.Rubric rubric = rubrics.computeIfAbsent(p.scenario(), sc -> new nl.coachdans.scoring.Rubric(sc, p.curriculum()));
+        ScoreProfile profile = new Scorer(p.curriculum()).score(p.scenario(), transcript, rubric);
         Summary recomputed = SessionRecord.summaryOf(transcript, profile);
         if (rec.summary() != null && !agrees(rec.summary(), recomputed)) {
             return new StoredRecord(file, rec, RecordStatus.ALTERED, transcript, profile,
