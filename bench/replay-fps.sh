@@ -27,6 +27,10 @@ if [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null || { echo "no display and no xvfb-run (apt-get install -y xvfb)" >&2; exit 2; }
   run=(xvfb-run -a -s "-screen 0 1280x720x24 -nolisten tcp" "${run[@]}")
 fi
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || true)
 renderer=$(command -v glxinfo >/dev/null && { [ -n "${DISPLAY:-}" ] && glxinfo -B 2>/dev/null || xvfb-run -a glxinfo -B 2>/dev/null; } | sed -n 's/^ *OpenGL renderer string: //p' | head -1 || true)
-COACHDANS_HOME="$work/home" "${run[@]}" 2>/dev/null | grep -E '^replay (frames|bench)' || { echo "the benchmark printed no result" >&2; exit 1; }
+COACHDANS_HOME="$work/home" "${run[@]}" 2>/dev/null | grep -E '^replay (frames|bench|allocation)' || { echo "the benchmark printed no result" >&2; exit 1; }
 echo "window 1280x720, ${seconds} s measured after a 2 s warm-up${renderer:+, renderer: $renderer}"
+# The figures depend on what else the machine does; the load average says how busy it was.
+[ -n "$load_before" ] && echo "load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg), cpus: $(nproc)"
+exit 0

@@ -74,22 +74,9 @@ final class AxisExplorer {
         for (int i = 0; i < nodeIds.size(); i++) nodeIndex.put(nodeIds.get(i), i);
 
         // Only what choice conditions read can change which options appear.
-        List<String> vars = new ArrayList<>();
-        Map<String, Integer> historyBit = new LinkedHashMap<>();
-        for (Node n : sc.nodes().values()) {
-            for (Choice c : n.choices()) {
-                if (c.when() == null) continue;
-                for (Condition.Reference r : c.when().referenceSet()) {
-                    switch (r.kind()) {
-                        case VARIABLE -> { if (!vars.contains(r.name())) vars.add(r.name()); }
-                        case VISITED -> historyBit.putIfAbsent("v:" + r.name(), historyBit.size());
-                        case CHOSEN -> historyBit.putIfAbsent("c:" + r.name(), historyBit.size());
-                    }
-                }
-            }
-        }
-        if (historyBit.size() > 64) throw new IllegalArgumentException("conditions refer to more than 64 different nodes and choices");
-        StateVariable[] varDefs = vars.stream().map(sc.state()::get).toArray(StateVariable[]::new);
+        ConditionScope scope = new ConditionScope(sc);
+        List<String> vars = scope.vars;
+        StateVariable[] varDefs = scope.defs;
 
         List<Key> keys = new ArrayList<>();
         Map<Key, Integer> ids = new HashMap<>();
@@ -99,9 +86,8 @@ final class AxisExplorer {
         IntList edgeFrom = new IntList(), edgeTo = new IntList();
         List<Long> edgeRisks = new ArrayList<>();
 
-        int[] startVars = new int[vars.size()];
-        for (int i = 0; i < vars.size(); i++) startVars[i] = varDefs[i].clamp(varDefs[i].start());
-        long startHistory = bit(historyBit, "v:" + sc.start());
+        int[] startVars = scope.startValues();
+        long startHistory = scope.visitBit(sc.start());
         Key start = new Key(nodeIndex.get(sc.start()), startVars, startHistory, 0);
         ids.put(start, 0);
         keys.add(start);
@@ -130,7 +116,7 @@ final class AxisExplorer {
                 endingWitness.putIfAbsent(k.node, id);
                 continue;
             }
-            Facts facts = facts(k, vars, historyBit);
+            Facts facts = scope.facts(k.vars, k.history);
             boolean any = false;
             for (Choice c : node.choices()) {
                 if (c.when() != null && !c.when().test(facts)) continue;
@@ -146,7 +132,7 @@ final class AxisExplorer {
                         if (d != null) nextVars[i] = varDefs[i].add(nextVars[i], d);
                     }
                 }
-                long hist = k.history | bit(historyBit, "c:" + c.id()) | bit(historyBit, "v:" + c.next());
+                long hist = k.history | scope.choiceBit(c.id()) | scope.visitBit(c.next());
                 Key next = new Key(target, nextVars, hist, k.steps | j.newSteps());
                 Integer nid = ids.get(next);
                 if (nid == null) {
@@ -212,21 +198,7 @@ final class AxisExplorer {
         return new Analysis(sc.id(), steps, risks, endings, ranges.axes(), stuck, keys.size(), complete);
     }
 
-    private static long bit(Map<String, Integer> bits, String key) {
-        Integer b = bits.get(key);
-        return b == null ? 0 : 1L << b;
-    }
 
-    private static Facts facts(Key k, List<String> vars, Map<String, Integer> historyBit) {
-        return new Facts() {
-            public int value(String variable) {
-                int i = vars.indexOf(variable);
-                return i < 0 ? 0 : k.vars[i];
-            }
-            public boolean visited(String node) { return (k.history & bit(historyBit, "v:" + node)) != 0; }
-            public boolean chosen(String choice) { return (k.history & bit(historyBit, "c:" + choice)) != 0; }
-        };
-    }
 
     private static List<String> path(int id, String last, List<Integer> parent, List<String> parentChoice) {
         List<String> out = new ArrayList<>();

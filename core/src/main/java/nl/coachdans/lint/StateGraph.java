@@ -57,22 +57,9 @@ final class StateGraph {
         this.nodeIds = new ArrayList<>(sc.nodes().keySet());
         Map<String, Integer> nodeIndex = new HashMap<>();
         for (int i = 0; i < nodeIds.size(); i++) nodeIndex.put(nodeIds.get(i), i);
-        List<String> vars = new ArrayList<>();
-        Map<String, Integer> historyBit = new LinkedHashMap<>();
-        for (Node n : sc.nodes().values()) {
-            for (Choice c : n.choices()) {
-                if (c.when() == null) continue;
-                for (Condition.Reference r : c.when().referenceSet()) {
-                    switch (r.kind()) {
-                        case VARIABLE -> { if (!vars.contains(r.name())) vars.add(r.name()); }
-                        case VISITED -> historyBit.putIfAbsent("v:" + r.name(), historyBit.size());
-                        case CHOSEN -> historyBit.putIfAbsent("c:" + r.name(), historyBit.size());
-                    }
-                }
-            }
-        }
-        if (historyBit.size() > 64) throw new IllegalArgumentException("conditions refer to more than 64 different nodes and choices");
-        StateVariable[] defs = vars.stream().map(sc.state()::get).toArray(StateVariable[]::new);
+        ConditionScope scope = new ConditionScope(sc);
+        List<String> vars = scope.vars;
+        StateVariable[] defs = scope.defs;
 
         // Everything an edge needs, looked up once per node and choice instead of once per edge.
         int nn = nodeIds.size();
@@ -84,7 +71,7 @@ final class StateGraph {
         int[] slotBase = new int[nn];
         for (int i = 0; i < nn; i++) {
             nodes[i] = sc.node(nodeIds.get(i));
-            visitBit[i] = bit(historyBit, "v:" + nodeIds.get(i));
+            visitBit[i] = scope.visitBit(nodeIds.get(i));
             List<Choice> cs = nodes[i].choices();
             slotBase[i] = choices.size();
             choices.addAll(cs);
@@ -95,7 +82,7 @@ final class StateGraph {
                 Choice c = cs.get(j);
                 Integer t = c.next() == null ? null : nodeIndex.get(c.next());
                 target[i][j] = t == null ? -1 : t;
-                choiceBit[i][j] = bit(historyBit, "c:" + c.id());
+                choiceBit[i][j] = scope.choiceBit(c.id());
                 int[] d = new int[vars.size()];
                 boolean any = false;
                 for (int v = 0; v < vars.size(); v++) {
@@ -108,8 +95,7 @@ final class StateGraph {
 
         Map<Key, Integer> ids = new HashMap<>();
         List<Key> keys = new ArrayList<>();
-        int[] startVars = new int[vars.size()];
-        for (int i = 0; i < defs.length; i++) startVars[i] = defs[i].clamp(defs[i].start());
+        int[] startVars = scope.startValues();
         int startNode = nodeIndex.get(sc.start());
         Key start = new Key(startNode, startVars, visitBit[startNode]);
         ids.put(start, 0);
@@ -125,7 +111,7 @@ final class StateGraph {
             Key k = keys.get(id);
             Node n = nodes[k.node()];
             if (n.isEnding()) continue;
-            Facts facts = facts(k, vars, historyBit);
+            Facts facts = scope.facts(k.vars(), k.history());
             boolean any = false;
             List<Choice> cs = n.choices();
             for (int j = 0; j < cs.size(); j++) {
@@ -214,21 +200,7 @@ final class StateGraph {
         return ok;
     }
 
-    private static long bit(Map<String, Integer> bits, String key) {
-        Integer b = bits.get(key);
-        return b == null ? 0 : 1L << b;
-    }
 
-    private static Facts facts(Key k, List<String> vars, Map<String, Integer> historyBit) {
-        return new Facts() {
-            public int value(String variable) {
-                int i = vars.indexOf(variable);
-                return i < 0 ? 0 : k.vars()[i];
-            }
-            public boolean visited(String n) { return (k.history() & bit(historyBit, "v:" + n)) != 0; }
-            public boolean chosen(String c) { return (k.history() & bit(historyBit, "c:" + c)) != 0; }
-        };
-    }
 
     /** A growable int array. */
     static final class IntArray {

@@ -11,6 +11,8 @@ import nl.coachdans.ui.look.Look;
 import nl.coachdans.ui.look.LookFactory;
 import nl.coachdans.ui.play.GameData;
 import nl.coachdans.ui.play.PlaySession;
+import nl.coachdans.ui.assignment.AssignmentFlow;
+import nl.coachdans.ui.assignment.FileOpener;
 import nl.coachdans.ui.screen.AssignmentsScreen;
 import nl.coachdans.ui.screen.BaseScreen;
 import nl.coachdans.ui.screen.BriefingScreen;
@@ -43,10 +45,25 @@ public final class CoachdansGame extends Game implements Navigator {
     private boolean lintStarted;
 
     private final Startup startup;
+    /** Files to open once the content is loaded and no conversation is on screen (command line, drop). */
+    private final java.util.ArrayDeque<java.nio.file.Path> toOpen = new java.util.ArrayDeque<>();
+    /** The assignment of the session being played or debriefed; "again" and "restart" go through its rules. */
+    private String assignmentInPlay;
+    /** An assignment whose attempt just reached its debrief: the menu shows it first, to hand in. */
+    private String assignmentFinished;
+
+    /** Open straight on a record's replay (or its benchmark) instead of the menu; null for the menu. */
+    private final nl.coachdans.ui.replay.ReplayLaunch launch;
 
     /** Starts the window-independent start-up work at once, so it overlaps with opening the window. */
     public CoachdansGame(GameOptions options) {
+        this(options, null);
+    }
+
+    /** A game that opens on a record's replay ({@code --replay}, {@code --bench-replay}) once loaded. */
+    public CoachdansGame(GameOptions options, nl.coachdans.ui.replay.ReplayLaunch launch) {
         this.options = options;
+        this.launch = launch;
         this.startup = new Startup(options);
     }
 
@@ -66,14 +83,52 @@ public final class CoachdansGame extends Game implements Navigator {
         if (p.settings().problem() != null) ctx.notice(ctx.texts().format("notice.settingsUnreadable", p.settings().problem()));
         looks = p.looks();
         ctx.look(looks.build(p.settings().settings().textSize(), p.settings().settings().highContrast(), p.fonts()));
-        show(new LoadingScreen(ctx, startup.data(), this::loaded));
+        if (launch == null) {
+            // A plain start needs no content for the menu, so the menu comes first and the clients
+            // keep loading behind it; what needs them waits on the loading screen if still needed.
+            startup.data().whenComplete((data, failure) -> Gdx.app.postRunnable(() -> contentArrived(data, failure)));
+            menu();
+        } else {
+            show(new LoadingScreen(ctx, startup.data(), this::loaded));
+        }
     }
 
-    private void loaded(GameData data) {
+    private void contentArrived(GameData data, Throwable failure) {
+        if (failure != null) {
+            // The loading screen shows what went wrong, with a way out.
+            if (getScreen() instanceof MenuScreen) show(new LoadingScreen(ctx, startup.data(), this::loaded));
+            return;
+        }
+        adopt(data);
+        ctx.trace("content-ready");
+        if (getScreen() instanceof MenuScreen) menu(); // now with the resume offer and any notices
+    }
+
+    @Override
+    public void whenContentReady(Runnable action) {
+        if (ctx.data() != null) {
+            action.run();
+            return;
+        }
+        show(new LoadingScreen(ctx, startup.data(), data -> {
+            adopt(data);
+            action.run();
+        }));
+    }
+
+    /** Takes the loaded content once, however it arrives. */
+    private void adopt(GameData data) {
+        if (ctx.data() != null) return;
         ctx.data(data);
         long unavailable = data.scenarios().stream().filter(e -> !data.usable(e)).count();
         if (unavailable > 0) ctx.notice(ctx.texts().format("notice.unavailable", unavailable));
-        menu();
+    }
+
+    private void loaded(GameData data) {
+        adopt(data);
+        BaseScreen first = launch == null ? null : launch.open(ctx);
+        if (first != null) show(first);
+        else if (launch == null || !launch.bench()) menu();
     }
 
     private void show(BaseScreen next) {
@@ -84,7 +139,40 @@ public final class CoachdansGame extends Game implements Navigator {
 
     @Override
     public void menu() {
+        assignmentInPlay = null;
+        // A file given before the content was loaded opens with the first menu that has the content.
+        if (ctx.data() != null && !toOpen.isEmpty()) {
+            openFile(toOpen.poll());
+            startFullLint();
+            return;
+        }
+        String finished = assignmentFinished;
+        assignmentFinished = null;
+        if (finished != null && new AssignmentFlow(ctx).finished(finished)) return;
         show(new MenuScreen(ctx, options.smoke() ? this::smokeDone : this::startFullLint));
+    }
+
+    /**
+     * Opens a file (an assignment, result, record or class folder). Before the content is loaded,
+     * or while a conversation is on screen, it waits: the first menu shows it instead.
+     */
+    public void openWhenReady(java.nio.file.Path file) {
+        if (ctx == null || ctx.data() == null || getScreen() instanceof ConversationScreen || getScreen() instanceof LoadingScreen) {
+            toOpen.add(file);
+            if (ctx != null) ctx.trace("open-waiting file=" + file.getFileName());
+            return;
+        }
+        openFile(file);
+    }
+
+    @Override
+    public void openFile(java.nio.file.Path file) {
+        new FileOpener(ctx).open(file);
+    }
+
+    @Override
+    public void display(BaseScreen next) {
+        show(next);
     }
 
     /**
@@ -92,7 +180,7 @@ public final class CoachdansGame extends Game implements Navigator {
      * and its findings are swapped in when ready (cards open at that moment are redrawn).
      */
     private void startFullLint() {
-        if (lintStarted) return;
+        if (lintStarted || ctx.data() == null) return;
         lintStarted = true;
         GameData data = ctx.data();
         Thread worker = new Thread(() -> {
@@ -120,16 +208,21 @@ public final class CoachdansGame extends Game implements Navigator {
 
     @Override
     public void chooseScenario() {
+        assignmentInPlay = null;
         show(new ScenarioChoiceScreen(ctx));
     }
 
     @Override
     public void briefing(ContentLibrary.Entry entry) {
+        assignmentInPlay = null;
         show(new BriefingScreen(ctx, entry));
     }
 
     @Override
     public void start(ContentLibrary.Entry entry, Mode mode) {
+        String assignment = assignmentInPlay;
+        assignmentInPlay = null;
+        if (assignment != null && new AssignmentFlow(ctx).again(assignment, entry)) return;
         PlaySession s = PlaySession.start(entry.scenario(), ctx.data().library().curriculum(), ctx.data().records(),
                 ctx.settings().lang(), mode, ctx.settings().trainee(), seeds.nextLong(), ctx.clock());
         play(s);
@@ -137,6 +230,7 @@ public final class CoachdansGame extends Game implements Navigator {
 
     @Override
     public void play(PlaySession session) {
+        assignmentInPlay = session.record().assignment();
         show(new ConversationScreen(ctx, session));
     }
 
@@ -153,7 +247,13 @@ public final class CoachdansGame extends Game implements Navigator {
 
     @Override
     public void debrief(DebriefScreen.Data data) {
-        show(new DebriefScreen(ctx, data));
+        if (data.live() && data.record() != null && data.record().assignment() != null) assignmentFinished = data.record().assignment();
+        show(new nl.coachdans.ui.debrief.PearlsScreen(ctx, data));
+    }
+
+    @Override
+    public void replay(DebriefScreen.Data data, java.util.function.Consumer<nl.coachdans.record.SessionRecord> back) {
+        show(new nl.coachdans.ui.replay.ReplayScreen(ctx, data, back));
     }
 
     @Override

@@ -12,6 +12,9 @@ public interface Navigator {
 
     void chooseScenario();
 
+    /** Runs {@code action} once the clients are loaded, showing the loading screen meanwhile if needed. */
+    void whenContentReady(Runnable action);
+
     void briefing(ContentLibrary.Entry entry);
 
     void start(ContentLibrary.Entry entry, Mode mode);
@@ -21,6 +24,9 @@ public interface Navigator {
     void resume(StoredRecord stored);
 
     void debrief(DebriefScreen.Data data);
+
+    /** The dance replay of a session; {@code back} gets the record (with any study marks) on leaving. */
+    void replay(DebriefScreen.Data data, java.util.function.Consumer<nl.coachdans.record.SessionRecord> back);
 
     void history();
 
@@ -32,4 +38,10 @@ public interface Navigator {
 
     /** Saves new settings and redraws the current screen with them. */
     void applySettings(nl.coachdans.ui.settings.Settings settings);
+
+    /** Shows a screen of a feature package (assignments, progress, the trainer's report). */
+    void display(nl.coachdans.ui.screen.BaseScreen screen);
+
+    /** Opens a file given on the command line, dropped on the window or typed in (see FileOpener). */
+    void openFile(java.nio.file.Path file);
 }

@@ -27,9 +27,18 @@ public final class Cli {
     private Cli() {
     }
 
-    /** Builds the command line; {@code openReplay} opens a record in the game window. */
-    public static CommandLine create(PrintWriter out, PrintWriter err, java.util.function.Function<java.nio.file.Path, Integer> openReplay,
-                                     Object... extra) {
+    /**
+     * Starts the game window with a launch option and a file ({@code --replay RECORD},
+     * {@code --open FILE}) and returns its exit code. The desktop module passes the real launcher,
+     * so the command line does not depend on it.
+     */
+    @FunctionalInterface
+    public interface GameWindow {
+        int open(String option, java.nio.file.Path file);
+    }
+
+    /** Builds the command line; {@code window} opens the game for replay and open. */
+    public static CommandLine create(PrintWriter out, PrintWriter err, GameWindow window, Object... extra) {
         ContentPaths content = new ContentPaths();
         CommandLine cl = new CommandLine(new Root());
         cl.addSubcommand(new ValidateCommand(content, out));
@@ -39,7 +48,8 @@ public final class Cli {
         cl.addSubcommand("assignment", AssignmentCommand.create(content, out));
         cl.addSubcommand(new ReportCommand(content, out));
         cl.addSubcommand(new ExportCommand(content, out));
-        cl.addSubcommand(new ReplayCommand(content, out, openReplay));
+        cl.addSubcommand(new ReplayCommand(content, out, record -> window.open("--replay", record)));
+        cl.addSubcommand(new OpenCommand(out, file -> window.open("--open", file)));
         for (Object o : extra) cl.addSubcommand(o);
         cl.setOut(out);
         cl.setErr(err);
@@ -58,15 +68,15 @@ public final class Cli {
 
     /** Runs a command line and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, record -> {
-            err.println("coachdans: the replay window is not available here; use --png OUT.png for a still");
+        return run(args, out, err, (option, file) -> {
+            err.println("coachdans: the game window is not available here" + ("--replay".equals(option) ? "; use --png OUT.png for a still" : ""));
             return 2;
         });
     }
 
     /** Runs a command line whose replay command can open the game window. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.function.Function<java.nio.file.Path, Integer> openReplay) {
-        return create(out, err, openReplay).execute(args);
+    public static int run(String[] args, PrintWriter out, PrintWriter err, GameWindow window) {
+        return create(out, err, window).execute(args);
     }
 
 }

@@ -19,7 +19,8 @@ public final class Main {
         boolean command = args.length > 0 && !args[0].startsWith("-");
         boolean help = args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("--version") || args[0].equals("-V"));
         if (command || help) {
-            System.exit(Cli.run(args, out, err));
+            // "coachdans replay RECORD" (without --png) and "coachdans open FILE" start the game window.
+            System.exit(Cli.run(args, out, err, (option, file) -> GameLauncher.launch(new String[] {option, file.toString()}, out, err)));
         }
         System.exit(GameLauncher.launch(args, out, err));
     }

@@ -46,6 +46,17 @@ public final class PlaySession {
         return new PlaySession(scenario, curriculum, store, clock, Session.start(scenario, seed), rec);
     }
 
+    /**
+     * Starts a session from a record made elsewhere (an assignment's attempt, which carries the
+     * assignment and its mode) and saves it at once: an attempt counts from its start, so leaving
+     * before the first choice does not give a fresh one.
+     */
+    public static PlaySession begin(SessionRecord fresh, Scenario scenario, Curriculum curriculum, RecordStore store, Clock clock) {
+        PlaySession s = new PlaySession(scenario, curriculum, store, clock, Session.start(scenario, fresh.seed()), fresh);
+        s.summariseAndSave();
+        return s;
+    }
+
     /** Continues a stored session exactly where its last recorded choice left it. */
     public static PlaySession resume(SessionRecord rec, Scenario scenario, Curriculum curriculum, RecordStore store, Clock clock) {
         return new PlaySession(scenario, curriculum, store, clock, Replays.session(rec, scenario), rec);

@@ -1,27 +1,50 @@
 package nl.coachdans.ui.screen;
 
+import com.badlogic.gdx.scenes.scene2d.ui.Button;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
-import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
+import com.badlogic.gdx.scenes.scene2d.ui.TextField;
+import nl.coachdans.record.Assignment;
+import nl.coachdans.record.StoredRecord;
 import nl.coachdans.ui.UiContext;
+import nl.coachdans.ui.assignment.AssignmentBoard;
+import nl.coachdans.ui.assignment.AssignmentScreen;
+import nl.coachdans.ui.assignment.AssignmentShelf;
+import nl.coachdans.ui.assignment.AssignmentWords;
+import nl.coachdans.ui.assignment.Banner;
+import nl.coachdans.ui.assignment.ProblemKind;
 import nl.coachdans.ui.look.Styles;
+import nl.coachdans.ui.trainer.Dates;
+import nl.coachdans.ui.trainer.FeatureScreen;
+import nl.coachdans.ui.trainer.GameScenarios;
+import nl.coachdans.ui.trainer.TypedPath;
 import nl.coachdans.ui.widget.Ui;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Assignments from a trainer. Until the trainee has an assignment file there is nothing to do
- * here, and the screen says so: the open action is shown disabled with the reason and the folder
- * where an assignment file goes.
+ * The trainee's assignments: every assignment file in the data folder's {@code assignments/}, each
+ * with its trainer, due date and per scenario the attempts and pass state; files that cannot be
+ * used stay listed with the reason. A path can be typed or pasted to open an assignment, a result
+ * file or a session record; dropping a file on the window or {@code coachdans open FILE} does the
+ * same.
  */
-public final class AssignmentsScreen extends BaseScreen {
-    private List<Path> files = List.of();
+public final class AssignmentsScreen extends FeatureScreen {
+    private final Banner banner;
+    private List<AssignmentShelf.Shelved> shelf = List.of();
+    private List<StoredRecord> records = List.of();
+    private AssignmentShelf assignments;
+    private TextField path;
+    private String typed = "";
 
     public AssignmentsScreen(UiContext ctx) {
+        this(ctx, null);
+    }
+
+    /** With a message on top, for example why a file that was opened cannot be used. */
+    public AssignmentsScreen(UiContext ctx, Banner banner) {
         super(ctx);
+        this.banner = banner;
     }
 
     @Override
@@ -29,53 +52,88 @@ public final class AssignmentsScreen extends BaseScreen {
         return "assignments";
     }
 
-    private Path folder() {
-        return ctx.options().home().resolve("assignments");
-    }
-
     @Override
     public void show() {
-        files = list(folder());
+        assignments = new AssignmentShelf(ctx.options().home(), GameScenarios.playable(ctx.data()));
+        // Usable assignments first; files with a problem after them, still listed with the reason.
+        shelf = assignments.list().stream().sorted(java.util.Comparator.comparing(s -> !s.ok())).toList();
+        records = shelf.stream().anyMatch(AssignmentShelf.Shelved::ok) ? ctx.data().history() : List.of();
         super.show();
-    }
-
-    static List<Path> list(Path dir) {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
     }
 
     @Override
     protected void build(Table root, Ui ui) {
         float g = ui.gap();
+        AssignmentWords w = new AssignmentWords(tx(), ctx.words(), names(), new Dates(t().language()));
         Table page = new Table();
         page.top().left();
         page.defaults().growX().left().padBottom(g * 0.7f);
-        Table box = ui.panel(Styles.PANEL);
-        box.defaults().growX().left().padBottom(g * 0.5f);
-        if (files.isEmpty()) {
-            box.add(ui.wrapped(t().get("assignments.none"), Styles.BOLD)).row();
-            box.add(ui.wrapped(t().get("assignments.explain"), Styles.DEFAULT)).row();
-        } else {
-            box.add(ui.wrapped(t().format("assignments.found", files.size()), Styles.BOLD)).row();
-            for (Path f : files) box.add(ui.wrapped("\u2022 " + f.getFileName(), Styles.DEFAULT)).row();
-            box.add(ui.wrapped(t().get("assignments.cannotRead"), Styles.DEFAULT)).row();
-        }
-        page.add(ui.section("status", box)).row();
-        TextButton open = ui.button("open", t().get("assignments.open"), Styles.DEFAULT, () -> { });
-        open.setDisabled(true);
-        page.add(open).left().fill(false, false).expand(false, false).padBottom(g * 0.3f).row();
-        page.add(ui.wrapped(t().format("assignments.where", folder()), Styles.MUTED)).row();
+        if (banner != null) page.add(banner.render(ui)).padBottom(g).row();
 
-        Table header = new Table();
-        header.add(ui.label(t().get("assignments.title"), Styles.HEADING)).left().expandX();
-        header.add(ui.button("back", t().get("common.back"), Styles.DEFAULT, () -> ctx.nav().menu()));
-        root.top().pad(g * 1.5f);
-        root.add(header).growX().padBottom(g).row();
-        root.add(scroll(column(page, 44f))).grow();
-        focus.focusId("back");
+        if (shelf.isEmpty()) {
+            Table box = ui.panel(Styles.PANEL);
+            box.defaults().growX().left();
+            box.add(ui.wrapped(tx().text("assignments.none"), Styles.BOLD)).padBottom(g * 0.4f).row();
+            box.add(ui.wrapped(tx().text("assignments.explain"), Styles.DEFAULT)).row();
+            page.add(ui.section("status", box)).row();
+        }
+        int broken = 0;
+        for (AssignmentShelf.Shelved s : shelf) {
+            if (s.ok()) page.add(card(ui, w, s)).row();
+            else page.add(problem(ui, w, s, "file-" + broken++)).row();
+        }
+
+        Table open = ui.panel(Styles.PANEL_ALT);
+        open.defaults().left();
+        open.add(ui.wrapped(tx().text("assignments.openTitle"), Styles.BOLD)).growX().colspan(2).padBottom(g * 0.3f).row();
+        path = new TextField(typed, ui.skin());
+        path.setMessageText(tx().text("assignments.pathPlaceholder"));
+        path.setFocusTraversal(false);
+        path.setCursorPosition(typed.length());
+        path.setTextFieldListener((f, c) -> typed = f.getText());
+        focus.add("path", path, this::openTyped);
+        open.add(path).growX().padRight(g * 0.5f);
+        open.add(ui.button("open", tx().text("assignments.open"), Styles.DEFAULT, this::openTyped)).row();
+        open.add(ui.wrapped(tx().text("assignments.openHint"), Styles.MUTED)).growX().colspan(2).padTop(g * 0.3f).row();
+        page.add(open).padTop(g * 0.5f).row();
+        page.add(ui.wrapped(tx().text("assignments.folder", assignments.folder()), Styles.MUTED)).row();
+
+        layout(root, ui, tx().text("assignments.title"), page, 50f, () -> ctx.nav().menu());
+        if (banner != null) focus.focusId("banner");
+        else if (shelf.stream().anyMatch(AssignmentShelf.Shelved::ok)) focus.focusId(focus.ids().stream().filter(i -> i.startsWith("assignment-")).findFirst().orElse("back"));
+        else focus.focusId("path");
+        trace("assignments files=" + shelf.size() + " usable=" + shelf.stream().filter(AssignmentShelf.Shelved::ok).count());
+    }
+
+    private Button card(Ui ui, AssignmentWords w, AssignmentShelf.Shelved s) {
+        float g = ui.gap();
+        Assignment a = s.assignment();
+        AssignmentBoard board = new AssignmentBoard(a, records, id -> ctx.data().usable(id).isPresent());
+        Table c = new Table();
+        c.defaults().left().growX();
+        c.add(ui.wrapped(a.title(), Styles.HEADING)).row();
+        c.add(ui.wrapped(w.facts(a), Styles.SMALL)).padBottom(g * 0.3f).row();
+        for (AssignmentBoard.Line l : board.lines()) {
+            c.add(ui.wrapped(names().client(l.scenario()) + ": " + w.state(l.state()) + "  \u00B7  " + w.attempts(l),
+                    l.state() == AssignmentBoard.State.PASSED ? Styles.SUCCESS : Styles.DEFAULT)).row();
+        }
+        if (board.passed()) c.add(ui.wrapped(tx().text("assignment.allPassed"), Styles.SUCCESS)).padTop(g * 0.3f).row();
+        c.add(ui.wrapped(s.file().getFileName().toString(), Styles.MUTED)).padTop(g * 0.2f).row();
+        return ui.container("assignment-" + a.id(), c, Styles.CARD, () -> ctx.nav().display(new AssignmentScreen(ctx, s, null)));
+    }
+
+    private Table problem(Ui ui, AssignmentWords w, AssignmentShelf.Shelved s, String id) {
+        return Banner.problem(w.problem(ProblemKind.of(s.findings()), s.file()), w.details(s.findings(), null)).render(ui, id);
+    }
+
+    private void openTyped() {
+        String text = path == null ? typed : path.getText();
+        Path p = TypedPath.parse(text).orElse(null);
+        if (p == null) {
+            if (path != null) path.setMessageText(tx().text("assignments.pathEmpty"));
+            return;
+        }
+        typed = "";
+        ctx.nav().openFile(p);
     }
 }

@@ -107,7 +107,7 @@ public final class HistoryScreen extends BaseScreen {
         if (entry.isEmpty()) return;
         if (r.profile() != null && r.profile().finished() || r.status() == RecordStatus.ALTERED) {
             ctx.nav().debrief(new DebriefScreen.Data(entry.get().scenario(), ctx.data().library().curriculum(), r.transcript(),
-                    r.profile(), r.record(), r.status() == RecordStatus.OK ? r.message() : r.message(), false));
+                    r.profile(), r.record(), r.status() == RecordStatus.OK ? r.message() : r.message(), false, r.file()));
         } else {
             ctx.nav().resume(r);
         }

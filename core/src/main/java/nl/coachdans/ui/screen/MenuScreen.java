@@ -7,6 +7,9 @@ import nl.coachdans.record.Replays;
 import nl.coachdans.record.StoredRecord;
 import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.look.Styles;
+import nl.coachdans.ui.progress.ProgressScreen;
+import nl.coachdans.ui.trainer.TrainerScreen;
+import nl.coachdans.ui.trainer.TrainerTexts;
 import nl.coachdans.ui.widget.PauseOverlay;
 import nl.coachdans.ui.widget.Ui;
 
@@ -33,7 +36,7 @@ public final class MenuScreen extends BaseScreen {
 
     @Override
     public void show() {
-        unfinished = ctx.data().unfinished();
+        unfinished = ctx.data() == null ? Optional.empty() : ctx.data().unfinished();
         super.show();
     }
 
@@ -48,6 +51,7 @@ public final class MenuScreen extends BaseScreen {
         String name = ctx.settings().trainee();
         if (!name.isEmpty()) col.add(ui.label(t().format("menu.welcome", name), Styles.BOLD)).left().padBottom(g).row();
         for (String n : notices) col.add(ui.wrapped(n, Styles.WARNING)).prefWidth(width).padBottom(g * 0.5f).row();
+        if (ctx.data() == null) col.add(ui.wrapped(t().get("menu.loadingContent"), Styles.MUTED)).prefWidth(width).padBottom(g * 0.5f).row();
 
         unfinished.ifPresent(r -> {
             ContentLibrary.Entry e = ctx.data().library().scenario(r.record().scenario());
@@ -60,10 +64,15 @@ public final class MenuScreen extends BaseScreen {
             }
         });
         boolean primaryPlay = unfinished.isEmpty();
-        col.add(ui.button("play", t().get("menu.play"), primaryPlay ? Styles.PRIMARY : Styles.DEFAULT, () -> ctx.nav().chooseScenario()))
+        col.add(ui.button("play", t().get("menu.play"), primaryPlay ? Styles.PRIMARY : Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().chooseScenario())))
                 .prefWidth(width).padBottom(g * 0.6f).row();
-        col.add(ui.button("assignments", t().get("menu.assignments"), Styles.DEFAULT, () -> ctx.nav().assignments())).prefWidth(width).padBottom(g * 0.6f).row();
-        col.add(ui.button("history", t().get("menu.history"), Styles.DEFAULT, () -> ctx.nav().history())).prefWidth(width).padBottom(g * 0.6f).row();
+        col.add(ui.button("assignments", t().get("menu.assignments"), Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().assignments()))).prefWidth(width).padBottom(g * 0.6f).row();
+        col.add(ui.button("history", t().get("menu.history"), Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().history()))).prefWidth(width).padBottom(g * 0.6f).row();
+        TrainerTexts tx = TrainerTexts.load(ctx.assets(), t().language());
+        col.add(ui.button("progress", tx.text("menu.progress"), Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().display(new ProgressScreen(ctx)))))
+                .prefWidth(width).padBottom(g * 0.6f).row();
+        col.add(ui.button("trainer", tx.text("menu.trainer"), Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().display(new TrainerScreen(ctx)))))
+                .prefWidth(width).padBottom(g * 0.6f).row();
         col.add(ui.button("settings", t().get("menu.settings"), Styles.DEFAULT, () -> ctx.nav().settings())).prefWidth(width).padBottom(g * 0.6f).row();
         col.add(ui.button("quit", t().get("menu.quit"), Styles.DEFAULT, () -> ctx.nav().quit())).prefWidth(width).padBottom(g).row();
         col.add(ui.wrapped(t().get("menu.keys"), Styles.MUTED)).prefWidth(width).row();

@@ -41,9 +41,15 @@ final class GameProcess implements AutoCloseable {
     }
 
     static GameProcess start(Path jar, Path home, Path shots, Path assets) throws IOException {
+        return start(jar, home, shots, assets, List.of());
+    }
+
+    /** Starts the game with extra launcher options (such as {@code --replay FILE}). */
+    static GameProcess start(Path jar, Path home, Path shots, Path assets, List<String> extra) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
         if (assets != null) cmd.add("-Dcoachdans.assets=" + assets);
         cmd.addAll(List.of("-jar", jar.toString(), "--trace", "--screenshot-dir", shots.toString()));
+        cmd.addAll(extra);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("COACHDANS_HOME", home.toString());
         pb.environment().remove("COACHDANS_SCREENSHOTS");

@@ -39,6 +39,9 @@ public final class WindowTestDriver {
     private final List<String> shots = new ArrayList<>();
     private GameProcess game;
     private Trace screen;
+    /** The assignment made for the assignment flow, and the folder the trainer reads. */
+    private String assignmentId;
+    private Path inbox;
 
     private WindowTestDriver(Path jar, Path out, Path home, Path assets, String scenario, List<String> expert) {
         this.jar = jar;
@@ -110,9 +113,12 @@ public final class WindowTestDriver {
             killAndResume();
             english();
             contrastAndSize();
+            pastSessionReplay();
             narrowWindow();
             checkRecords();
             quit();
+            replayFromCommandLine();
+            openFromCommandLine();
         } finally {
             if (game != null) game.close();
         }
@@ -138,6 +144,9 @@ public final class WindowTestDriver {
         open("history", "history");
         shot();
         activate("back", "menu");
+        progress();
+        assignmentFlow();
+        trainer(false);
     }
 
     /** Two choices in exam mode, a hard kill, a restart: the menu must offer to resume exactly there. */
@@ -176,7 +185,7 @@ public final class WindowTestDriver {
         activate("think", null);
         game.await("settings en", l -> l.contains("think=true"));
         moveTo(screen, "name");
-        Xdotool.type(TRAINEE);
+        typeName();
         shot();
         activate("back", "menu");
         shot();
@@ -186,6 +195,8 @@ public final class WindowTestDriver {
         open("history", "history");
         shot();
         activate("back", "menu");
+        progress();
+        trainer(true);
         playToDebrief("practice", true, false);
         debriefShots();
         backToMenuViaPause();
@@ -207,6 +218,8 @@ public final class WindowTestDriver {
         shot();
         activate("back", "menu");
         shot();
+        progress();
+        trainer(true);
         open("play", "choice");
         shot();
         activate("card-" + scenario, "briefing");
@@ -250,6 +263,329 @@ public final class WindowTestDriver {
         open("quit", null);
         if (game.waitForExit() != 0) throw new IllegalStateException("quit did not exit with 0");
         game = null;
+    }
+
+    // ---- progress, assignments, the trainer ----------------------------------------------
+
+    /** The progress screen: the chart, what to practise, every session; photographed at its top and further down. */
+    private void progress() throws Exception {
+        if (!seeded) seedHistory();
+        open("progress", "progress");
+        Trace p = Trace.parse(game.await("progress "));
+        if (Integer.parseInt(p.get("finished")) < 1 || p.list("axes").isEmpty()) {
+            throw new IllegalStateException("the progress screen shows no finished session or no chart: " + p.values());
+        }
+        shot();
+        focusShots("recurring");
+        activate("back", "menu");
+    }
+
+    /**
+     * Pictures further down a long page, reached by moving the focus (the page follows it), so
+     * the arrow keys go on from there; after PageDown the first arrow key would only bring the
+     * focus back into view.
+     */
+    private void focusShots(String... ids) throws Exception {
+        for (String id : ids) {
+            moveTo(screen, id);
+            shot();
+        }
+    }
+
+    /** A picture further down a long page; back up again, so the focus is in view for the arrow keys. */
+    private void pageDownShot() throws Exception {
+        pageDownShot(1);
+    }
+
+    /** {@code pages} pictures, each a page further down; then back to the top. */
+    private void pageDownShot(int pages) throws Exception {
+        for (int i = 0; i < pages; i++) {
+            Xdotool.press("Next");
+            shot();
+        }
+        for (int i = 0; i < pages + 1; i++) Xdotool.press("Prior");
+    }
+
+    /**
+     * An assignment as a trainer makes it ({@code coachdans assignment new}, exam, one attempt)
+     * put in the data folder next to a broken one; the trainee opens it, starts Leonie in exam
+     * mode (no feedback, no step back), tries to restart (refused: resume instead), leaves, finds
+     * the open attempt to resume, finishes it, is brought back to the assignment, hands in the
+     * result file (not replaced without asking), and cannot start another attempt. Then files from
+     * elsewhere are opened by typing their path.
+     */
+    private void assignmentFlow() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("assignments"));
+        Path file = folder.resolve("leonie-examen.yaml");
+        cli("assignment", "new", "--scenario", scenario, "--mode", "exam", "--attempts", "1", "--title", "Leonie, examen",
+                "--trainer", "Fer van den Boomen", "--due", "2030-06-30", "--out", file.toString());
+        assignmentId = Files.readAllLines(file).stream().filter(l -> l.startsWith("id: ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the assignment has no id")).substring(4).strip();
+        Files.writeString(folder.resolve("kapot.yaml"), Files.readString(file).replace("id: " + assignmentId, "id: kapot-x1")
+                .replace("scenarios: [" + scenario + "]", "scenarios: [leoni]"));
+
+        // The folder for result files is remembered beside the settings; give it the inbox, so the
+        // trainee's export goes where the trainer screen reads later.
+        inbox = Files.createDirectories(out.resolve(".inbox-" + ProcessHandle.current().pid())).toAbsolutePath();
+        Files.writeString(home.resolve("folders.json"), "{\"resultFolder\": \"" + inbox.toString().replace("\\", "\\\\") + "\"}");
+
+        open("assignments", "assignments");
+        shot();
+        activate("assignment-" + assignmentId, "assignment");
+        expectBoard(scenario + ":0/1:not_started:start");
+        shot();
+        activate("scenario-" + scenario, "attempt");
+        shot();
+        activate("start", null);
+        Trace started = Trace.parse(game.await("attempt-started"));
+        if (!started.get("mode").equals("exam") || !started.get("feedback").equals("false") || !started.get("stepBack").equals("false")) {
+            throw new IllegalStateException("the assignment's exam mode was not enforced: " + started.values());
+        }
+        expectScreen("conversation");
+        Trace node = game.awaitNode();
+        for (int i = 0; i < 2; i++) node = choose(node, expert.get(i));
+        // Exam: Backspace must not step back; no new node may be drawn before the picture.
+        String before = game.lastSeen("node ");
+        Xdotool.press("BackSpace");
+        shot();
+        if (!before.equals(game.lastSeen("node "))) throw new IllegalStateException("Backspace stepped back in an exam attempt");
+        // Restarting an open exam attempt is refused: the briefing says so and offers to resume.
+        pause();
+        activateIn(Trace.parse(game.lastOverlay()), "restart");
+        Trace refused = Trace.parse(game.await("attempt-refused"));
+        if (!refused.get("block").equals("unfinished_attempt")) throw new IllegalStateException("restart was not refused as an open attempt: " + refused.values());
+        expectScreen("attempt");
+        if (!screen.get("focus").equals("banner")) throw new IllegalStateException("the refusal is not shown first: " + screen.values());
+        shot();
+        activate("back", "assignment");
+        expectBoard(scenario + ":1/1:in_progress:resume");
+        activate("scenario-" + scenario, "attempt");
+        if (screen.list("items").contains("start")) throw new IllegalStateException("an open exam attempt offers a new start: " + screen.values());
+        shot();
+        activate("resume", "conversation");
+        node = game.awaitNode();
+        if (!node.get("turn").equals("3")) throw new IllegalStateException("resumed at turn " + node.get("turn") + ", expected 3");
+        for (int i = 2; i < expert.size(); i++) node = choose(node, expert.get(i));
+        finishToDebrief(node);
+        pause();
+        activateIn(Trace.parse(game.lastOverlay()), "menu");
+        // After an attempt the game shows the assignment again, ready to hand in.
+        expectScreen("assignment");
+        expectBoard(scenario + ":1/1:passed:blocked-no_attempts_left");
+        shot();
+
+        activate("export", null);
+        Trace written = Trace.parse(game.await("result-written"));
+        awaitLayout("assignment");
+        Path result = inbox.resolve(written.get("file"));
+        if (!Files.isRegularFile(result) || !Files.readString(result).contains(assignmentId)) throw new IllegalStateException("no result file " + result);
+        shot();
+        activate("export", null);
+        game.await("result-exists");
+        awaitLayout("assignment");
+        if (!screen.get("focus").equals("cancel")) throw new IllegalStateException("asking before replacing should focus cancel: " + screen.values());
+        shot();
+        Xdotool.press("Return");
+        awaitLayout("assignment");
+        // The one attempt is used: no new start, and the briefing says why.
+        activate("scenario-" + scenario, "attempt");
+        if (screen.list("items").contains("start") || screen.list("items").contains("resume")) {
+            throw new IllegalStateException("an attempt can start after all were used: " + screen.values());
+        }
+        shot();
+        activate("back", "assignment");
+        activate("back", "assignments");
+
+        // A file from elsewhere, by typing its path: an assignment from a newer Coachdans, then the result file.
+        Path downloads = Files.createDirectories(out.resolve(".downloads-" + ProcessHandle.current().pid()));
+        Path newer = downloads.resolve("nieuwer.yaml");
+        Files.writeString(newer, Files.readString(file).replace("format: 1", "format: 2"));
+        typeInto("path", newer.toAbsolutePath().toString());
+        Xdotool.press("Return");
+        game.await("open kind=assignment");
+        expectScreen("assignments");
+        if (!screen.get("focus").equals("banner")) throw new IllegalStateException("the problem with the file is not shown first: " + screen.values());
+        shot();
+        typeInto("path", result.toAbsolutePath().toString());
+        Xdotool.press("Return");
+        expectScreen("result");
+        Trace opened = Trace.parse(game.await("result-opened"));
+        if (!opened.get("own").equals("true") || !opened.get("mismatch").equals("false")) throw new IllegalStateException("result not matched: " + opened.values());
+        shot();
+        activate("back", "assignments");
+        // A result for an assignment the trainee does not have: opened, and it says so first.
+        Path other = downloads.resolve("ander-resultaat.json");
+        Files.writeString(other, Files.readString(result).replace(assignmentId, "andere-opdracht-x1"));
+        typeInto("path", other.toAbsolutePath().toString());
+        Xdotool.press("Return");
+        expectScreen("result");
+        Trace foreign = Trace.parse(game.await("result-opened"));
+        if (!foreign.get("own").equals("false") || !screen.get("focus").equals("banner")) {
+            throw new IllegalStateException("a result for another assignment is not flagged: " + foreign.values() + " " + screen.values());
+        }
+        shot();
+        activate("back", "assignments");
+        activate("back", "menu");
+        if (!Files.readString(newer).contains("format: 2")) throw new IllegalStateException("the opened file was changed");
+    }
+
+    /**
+     * The trainer screen over a folder with the handed-in result, a loose record, a note and a
+     * broken file: every file accounted for; then judged against the assignment, and the HTML
+     * report written next to the folder. In English the folder is remembered.
+     */
+    private void trainer(boolean remembered) throws Exception {
+        if (!remembered) {
+            try (Stream<Path> s = Files.list(home.resolve("records"))) {
+                Path loose = s.filter(p -> p.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
+                Files.copy(loose, Files.createDirectories(inbox.resolve("groep-b")).resolve("los.json"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.writeString(inbox.resolve("notities.txt"), "koffie meenemen");
+            Files.writeString(inbox.resolve("kapot.json"), "{\"scenario\": ");
+        }
+        open("trainer", "trainer");
+        if (!remembered) typeInto("folder", inbox.toAbsolutePath().toString());
+        else moveTo(screen, "folder");
+        Xdotool.press("Return");
+        Trace report = Trace.parse(game.await("trainer-report"));
+        awaitLayout("trainer");
+        if (!report.get("corrupt").equals("2") || Integer.parseInt(report.get("ok")) < 2) {
+            throw new IllegalStateException("the trainer screen does not account for every file: " + report.values());
+        }
+        shot();
+        if (!remembered) {
+            focusShots("risks");
+            activate("assignment-" + assignmentId, null);
+            awaitLayout("trainer");
+            activate("read", null);
+            report = Trace.parse(game.await("trainer-report"));
+            awaitLayout("trainer");
+            if (!report.get("assignment").equals(assignmentId)) throw new IllegalStateException("not judged against the assignment: " + report.values());
+            focusShots("students", "risks", "calibration");
+            activate("html", null);
+            Trace html = Trace.parse(game.await("html-written"));
+            awaitLayout("trainer");
+            Path page = inbox.resolveSibling(html.get("file"));
+            if (!Files.isRegularFile(page) || !Files.readString(page).contains("<svg")) throw new IllegalStateException("no HTML report at " + page);
+            shot();
+        } else {
+            focusShots("students");
+        }
+        activate("back", "menu");
+    }
+
+    private boolean seeded;
+
+    /**
+     * Four earlier sessions that did not follow the expert path (always the first option, always
+     * the last, alternating), saved as the game saves them, so the progress chart has something to
+     * show besides the expert runs this test plays: bands that change, risks that come back.
+     */
+    private void seedHistory() throws IOException {
+        seeded = true;
+        ContentLibrary lib = ContentLibrary.load(assets != null ? assets : ContentLibrary.builtInRoot(), new ContentReader(), false);
+        Scenario sc = lib.scenario(scenario).scenario();
+        nl.coachdans.record.ScenarioSource source = id -> java.util.Optional.ofNullable(lib.scenario(id))
+                .map(e -> new nl.coachdans.record.ScenarioSource.Playable(e.scenario(), lib.curriculum()));
+        nl.coachdans.record.RecordStore store = new nl.coachdans.record.RecordStore(home, source);
+        java.time.Instant start = java.time.Instant.now().minus(java.time.Duration.ofDays(12));
+        for (int i = 0; i < 4; i++) {
+            nl.coachdans.engine.Session session = nl.coachdans.engine.Session.start(sc, i);
+            java.time.Instant t = start.plus(java.time.Duration.ofDays(3L * i));
+            nl.coachdans.record.SessionRecord rec = nl.coachdans.record.SessionRecord.start(sc, "nl", nl.coachdans.record.Mode.PRACTICE, i, null, t);
+            for (int turn = 0; turn < 80 && !session.ended(); turn++) {
+                var options = session.choices();
+                int pick = i == 0 || i == 3 && turn % 2 == 1 ? 0 : i == 1 ? options.size() - 1 : turn % options.size();
+                String id = options.get(pick).id();
+                session.choose(id);
+                rec = rec.with(id, null, t.plusSeconds(40L * (turn + 1)));
+            }
+            if (!session.ended()) continue;
+            var transcript = session.transcript();
+            store.save(rec.summarised(transcript, new nl.coachdans.scoring.Scorer(lib.curriculum()).score(sc, transcript)));
+        }
+    }
+
+    /**
+     * Types the trainee's name. xdotool types "ë" by remapping a spare key for a moment, and now
+     * and then the window reads the key before it sees the new mapping and the letter is lost; the
+     * settings file (saved after every key) shows whether the whole name arrived, else the field is
+     * emptied and the name typed again.
+     */
+    private void typeName() throws Exception {
+        Path settings = home.resolve("settings.json");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (attempt > 0) clearField(TRAINEE.length() * 2 + 4);
+            Xdotool.type(TRAINEE);
+            for (int i = 0; i < 30; i++) {
+                if (Files.isRegularFile(settings) && Files.readString(settings, StandardCharsets.UTF_8).contains("\"" + TRAINEE + "\"")) return;
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("the name typed in the settings did not arrive in settings.json");
+    }
+
+    /**
+     * {@code coachdans open FILE} starts the game with {@code --open FILE}: here the handed-in
+     * result file, which opens on its own screen once the content is loaded.
+     */
+    private void openFromCommandLine() throws Exception {
+        Path result;
+        try (Stream<Path> s = Files.list(inbox)) {
+            result = s.filter(p -> p.getFileName().toString().endsWith("-result.json")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no result file in " + inbox));
+        }
+        Files.createDirectories(incoming);
+        game = GameProcess.start(jar, home, incoming, assets, List.of("--open", result.toAbsolutePath().toString()));
+        game.await("open kind=result");
+        expectScreen("result");
+        Trace opened = Trace.parse(game.await("result-opened"));
+        if (!opened.get("own").equals("true")) throw new IllegalStateException("the opened result was not matched: " + opened.values());
+        Xdotool.focusGame(game.pid());
+        shot();
+        activate("back", "assignments");
+        activate("back", "menu");
+        quit();
+    }
+
+    /** Waits for the assignment screen's board line and checks its one scenario. */
+    private void expectBoard(String line) {
+        Trace board = Trace.parse(game.await("assignment-board"));
+        if (!board.get("lines").equals(line)) throw new IllegalStateException("assignment shows " + board.get("lines") + ", expected " + line);
+    }
+
+    /** The parts and focus after one of the feature screens rebuilt itself. */
+    private void awaitLayout(String name) {
+        screen = Trace.parse(game.await("layout " + name));
+    }
+
+    /**
+     * Focuses an empty text field and types into it. (Ctrl+A is not used to clear a field: xdotool
+     * sends the whole chord within one frame, and the game may see the "a" after Ctrl is up.)
+     */
+    private void typeInto(String id, String text) throws Exception {
+        moveTo(screen, id);
+        Xdotool.type(text);
+    }
+
+    /** Empties the focused text field key by key: the caret to the end, then Backspace. */
+    private static void clearField(int length) throws Exception {
+        List<String> keys = new ArrayList<>(List.of("End"));
+        for (int i = 0; i < length; i++) keys.add("BackSpace");
+        Xdotool.press(keys.toArray(String[]::new));
+    }
+
+    /** The command line of the same jar, with the test's data folder. */
+    private void cli(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("COACHDANS_HOME", home.toString());
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("coachdans " + String.join(" ", args) + " failed: " + output);
+        }
     }
 
     // ---- playing --------------------------------------------------------------------------
@@ -302,12 +638,180 @@ public final class WindowTestDriver {
         expectScreen("debrief");
     }
 
+    /** The debrief in PEARLS order, then the dance replay from its summary, and back to the debrief. */
     private void debriefShots() throws Exception {
-        shot();
-        for (int i = 0; i < 3; i++) {
-            Xdotool.press("Next");
-            shot();
+        boolean dutch = screen.get("lang").equals("nl");
+        pearls(dutch ? "Ik wilde te snel helpen." : "I wanted to help too soon.");
+        replay(dutch ? "Hier sluit de coach mooi aan." : "The coach meets her well here.",
+                dutch ? "De rust waarmee de coach terugkomt op het moment zelf." : "How calmly the coach goes back to the moment itself.");
+    }
+
+    // ---- the debrief (PEARLS) and the dance replay -----------------------------------------
+
+    /**
+     * Part 1 by keyboard before any score shows: rates the first three steps (three different
+     * bands), writes a sentence and saves; then description, analysis and summary, each
+     * photographed at its top and a page further down.
+     */
+    private void pearls(String note) throws Exception {
+        Trace part = Trace.parse(game.await("debrief-part reactions"));
+        if (part.list("items").stream().anyMatch(i -> i.startsWith("turn-") || i.equals("profile"))) {
+            throw new IllegalStateException("the reactions part shows results before the self-rating: " + part.values());
         }
+        shot();
+        List<String> steps = part.list("items").stream().filter(i -> i.startsWith("rate-") && i.endsWith("-nog-niet"))
+                .map(i -> i.substring(0, i.length() - "-nog-niet".length())).toList();
+        if (steps.isEmpty()) throw new IllegalStateException("no self-rating buttons on " + part.values());
+        String[] bands = {"bekwaam", "in-ontwikkeling", "nog-niet"};
+        for (int i = 0; i < Math.min(3, steps.size()); i++) {
+            String id = steps.get(i) + "-" + bands[i];
+            activateIn(part, id);
+            part = focused(part, id);
+            game.await("debrief-rated " + steps.get(i).substring("rate-".length()) + "=" + bands[i]);
+        }
+        moveTo(part, "note");
+        Xdotool.type(note);
+        shot();
+        Xdotool.press("Return", "Return"); // Enter in the field goes to Save; Enter saves
+        Trace saved = Trace.parse(game.await("debrief-saved"));
+        if (!saved.get("note").equals("true") || Integer.parseInt(saved.get("ratings")) < Math.min(3, steps.size())) {
+            throw new IllegalStateException("the reflection was not saved as typed: " + saved.values());
+        }
+        Trace description = Trace.parse(game.await("debrief-part description"));
+        shot();
+        pageDownShot(2);
+        // The number keys go straight to a part; the analysis may still be computing.
+        Xdotool.press("3");
+        Trace analysis = Trace.parse(game.await("debrief-part analysis"));
+        if (analysis.get("ready").equals("false")) analysis = Trace.parse(game.await("debrief-part analysis", l -> l.contains("ready=true")));
+        if (analysis.list("items").stream().noneMatch(i -> i.startsWith("turn-"))) {
+            throw new IllegalStateException("the analysis shows no turning point: " + analysis.values());
+        }
+        shot();
+        pageDownShot(4);
+        activateIn(focused(analysis, analysis.get("focus")), "next");
+        Trace summary = Trace.parse(game.await("debrief-part summary"));
+        shot();
+        activateIn(summary, "replay-end");
+        if (!description.list("items").contains("chart")) throw new IllegalStateException("the description has no chart: " + description.values());
+    }
+
+    /**
+     * The replay: the start, a step, the ghost off and on, a move marked "herken" with a note typed
+     * into the field N opens, a jump by number, playing and pausing, the end with what inspires;
+     * then back to the debrief.
+     */
+    private void replay(String note, String inspires) throws Exception {
+        expectScreen("replay");
+        shot();
+        Xdotool.press("Right");
+        game.await("replay-at turn=1");
+        shot();
+        Xdotool.press("Right");
+        game.await("replay-at turn=2");
+        Xdotool.press("g");
+        game.await("replay turn=2", l -> l.contains("ghost=false"));
+        shot();
+        Xdotool.press("g");
+        game.await("replay turn=2", l -> l.contains("ghost=true"));
+        Xdotool.press("h");
+        game.await("replay-mark turn=2 reaction=herken", l -> l.contains("saved=true"));
+        Xdotool.press("n");
+        game.await("replay-note-open turn=2");
+        Xdotool.type(note);
+        shot();
+        Xdotool.press("Return");
+        game.await("replay-mark turn=2 reaction=herken note=true saved=true");
+        shot();
+        Xdotool.press("4", "Return");
+        game.await("replay-at turn=4");
+        shot();
+        Xdotool.press("space");
+        game.await("replay turn=4", l -> l.contains("playing=true"));
+        game.await("replay-at turn=5");
+        Xdotool.press("space");
+        game.await("replay ", l -> l.contains("playing=false"));
+        Xdotool.press("End");
+        Trace end = Trace.parse(game.await("replay-end"));
+        moveTo(end, "inspires");
+        Xdotool.type(inspires);
+        Xdotool.press("Return");
+        game.await("replay-inspiration set=true saved=true");
+        shot();
+        activateIn(focused(end, "inspires-save"), "back");
+        expectScreen("debrief");
+        shot();
+    }
+
+    /** The same trace with the focus on {@code id} (after the driver moved it there). */
+    private static Trace focused(Trace t, String id) {
+        return new Trace(t.kind(), t.subject(), withFocus(t, id));
+    }
+
+    /** High contrast and the largest text: a past session's debrief and its dance, from the history. */
+    private void pastSessionReplay() throws Exception {
+        open("history", "history");
+        activate("record-" + newestFinished(), "debrief");
+        Trace part = Trace.parse(game.await("debrief-part "));
+        if (!part.subject().equals("description")) throw new IllegalStateException("a reflected session opens at " + part.subject());
+        shot();
+        pageDownShot(1);
+        Xdotool.press("3");
+        part = Trace.parse(game.await("debrief-part analysis", l -> l.contains("ready=true")));
+        shot();
+        activateIn(part, "replay");
+        expectScreen("replay");
+        Xdotool.press("Right");
+        game.await("replay-at turn=1");
+        Xdotool.press("Right");
+        game.await("replay-at turn=2");
+        shot();
+        // A small window with the largest text: the replay reflows and keeps its floor.
+        Xdotool.resizeGame(game.pid(), 860, 540);
+        game.await("resized");
+        shot();
+        Xdotool.resizeGame(game.pid(), 1280, 720);
+        game.await("resized");
+        activate("back", "debrief");
+        backToMenuViaPause();
+    }
+
+    /** The history's index of the newest finished session (the history lists the newest first). */
+    private int newestFinished() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(home.resolve("records"))) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted(java.util.Comparator.reverseOrder()).toList();
+        }
+        for (int i = 0; i < files.size(); i++) {
+            if (Files.readString(files.get(i), StandardCharsets.UTF_8).contains("\"ending\" : \"")) return i;
+        }
+        throw new IllegalStateException("no finished session in the history");
+    }
+
+    /** {@code coachdans replay RECORD} opens the game straight on that record's dance. */
+    private void replayFromCommandLine() throws Exception {
+        Path record;
+        try (Stream<Path> s = Files.list(home.resolve("records"))) {
+            record = s.filter(p -> p.toString().endsWith(".json")).filter(p -> {
+                try {
+                    return Files.readString(p, StandardCharsets.UTF_8).contains("\"reaction\" : \"herken\"");
+                } catch (IOException e) {
+                    return false;
+                }
+            }).findFirst().orElseThrow(() -> new IllegalStateException("no record with study marks to replay"));
+        }
+        Files.createDirectories(incoming);
+        game = GameProcess.start(jar, home, incoming, assets, List.of("--replay", record.toString()));
+        collect(game.await("shot loading"));
+        expectScreen("replay");
+        Xdotool.focusGame(game.pid());
+        Xdotool.press("End");
+        game.await("replay-end");
+        shot();
+        pause();
+        activateIn(Trace.parse(game.lastOverlay()), "menu");
+        expectScreen("menu");
+        quit();
     }
 
     private void backToMenuViaPause() throws Exception {
@@ -322,7 +826,8 @@ public final class WindowTestDriver {
     private void start() throws Exception {
         Files.createDirectories(incoming);
         game = GameProcess.start(jar, home, incoming, assets);
-        collect(game.await("shot loading"));
+        // The menu comes first; it is rebuilt (with the resume offer) once the clients are loaded.
+        game.await("content-ready");
         expectScreen("menu"); // "menu" or "menu-resume"
         Xdotool.focusGame(game.pid());
     }
@@ -399,5 +904,17 @@ public final class WindowTestDriver {
         for (Path f : files) named |= Files.readString(f, StandardCharsets.UTF_8).contains("\"trainee\" : \"" + TRAINEE + "\"");
         if (!named) throw new IllegalStateException("no record carries the trainee name typed in the settings");
         if (!Files.isRegularFile(home.resolve("settings.json"))) throw new IllegalStateException("settings.json was not written");
+        // The debrief's reflection and the replay's study marks are kept for the trainer.
+        String all = String.join("\n", files.stream().map(f -> {
+            try {
+                return Files.readString(f, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "";
+            }
+        }).toList());
+        for (String needle : List.of("\"selfRatings\"", "\"selfNote\" : \"Ik wilde te snel helpen.\"", "\"reaction\" : \"herken\"",
+                "\"note\" : \"Hier sluit de coach mooi aan.\"", "\"inspiration\"", "\"selfNote\" : \"I wanted to help too soon.\"")) {
+            if (!all.contains(needle)) throw new IllegalStateException("no record keeps " + needle);
+        }
     }
 }

@@ -1,0 +1,74 @@
+package nl.coachdans.lint;
+
+import nl.coachdans.scenario.Choice;
+import nl.coachdans.scenario.Condition;
+import nl.coachdans.scenario.Node;
+import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scenario.StateVariable;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the choice conditions of a scenario read: the state variables, and the visits and choices
+ * as bits of a history mask. Only these can change which options appear, so the explorers keep
+ * these and forget the rest of a path.
+ */
+final class ConditionScope {
+    final List<String> vars = new ArrayList<>();
+    final StateVariable[] defs;
+    private final Map<String, Integer> historyBit = new LinkedHashMap<>();
+
+    ConditionScope(Scenario sc) {
+        for (Node n : sc.nodes().values()) {
+            for (Choice c : n.choices()) {
+                if (c.when() == null) continue;
+                for (Condition.Reference r : c.when().referenceSet()) {
+                    switch (r.kind()) {
+                        case VARIABLE -> { if (!vars.contains(r.name())) vars.add(r.name()); }
+                        case VISITED -> historyBit.putIfAbsent("v:" + r.name(), historyBit.size());
+                        case CHOSEN -> historyBit.putIfAbsent("c:" + r.name(), historyBit.size());
+                    }
+                }
+            }
+        }
+        if (historyBit.size() > 64) throw new IllegalArgumentException("conditions refer to more than 64 different nodes and choices");
+        defs = vars.stream().map(sc.state()::get).toArray(StateVariable[]::new);
+    }
+
+    /** The history bit of a visit to this node, or 0 when no condition asks. */
+    long visitBit(String node) {
+        return bit("v:" + node);
+    }
+
+    /** The history bit of this choice, or 0 when no condition asks. */
+    long choiceBit(String choice) {
+        return bit("c:" + choice);
+    }
+
+    private long bit(String key) {
+        Integer b = historyBit.get(key);
+        return b == null ? 0 : 1L << b;
+    }
+
+    /** The start values of the variables the conditions read. */
+    int[] startValues() {
+        int[] v = new int[defs.length];
+        for (int i = 0; i < defs.length; i++) v[i] = defs[i].clamp(defs[i].start());
+        return v;
+    }
+
+    /** Facts for a condition, read from a configuration's values and history. */
+    nl.coachdans.scenario.Facts facts(int[] values, long history) {
+        return new nl.coachdans.scenario.Facts() {
+            public int value(String variable) {
+                int i = vars.indexOf(variable);
+                return i < 0 ? 0 : values[i];
+            }
+            public boolean visited(String n) { return (history & visitBit(n)) != 0; }
+            public boolean chosen(String c) { return (history & choiceBit(c)) != 0; }
+        };
+    }
+}
