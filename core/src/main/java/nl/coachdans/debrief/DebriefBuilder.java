@@ -74,7 +74,7 @@ public final class DebriefBuilder {
                     bestOther = Math.max(bestOther, w);
                     worstOther = Math.min(worstOther, w);
                 }
-                options.add(alternative(scenario, transcript.seed(), prefix, c, rubric, j, id.equals(t.choice()), expert.contains(id)));
+                options.add(alternative(scenario, transcript.seed(), prefix, c, rubric, j, id.equals(t.choice()), expert.contains(id), false));
             }
             reached |= rubric.judge(reached, t.choice()).newSteps();
             prefix.add(t.choice());
@@ -88,12 +88,26 @@ public final class DebriefBuilder {
             }
         }
         int keep = transcript.turns().size() <= 6 ? 2 : 3;
-        return candidates.stream()
+        List<TurningPoint> chosen = candidates.stream()
                 .sorted(Comparator.comparingInt(Scored::gain).reversed().thenComparingInt(s -> s.point().turn()))
                 .limit(keep)
                 .map(Scored::point)
                 .sorted(Comparator.comparingInt(TurningPoint::turn))
                 .toList();
+        // The search for the best ending still within reach is the costly part: only for the points kept.
+        List<TurningPoint> out = new ArrayList<>();
+        for (TurningPoint tp : chosen) {
+            List<String> before = transcript.choices().subList(0, tp.turn() - 1);
+            List<Alternative> options = new ArrayList<>();
+            for (Alternative a : tp.options()) {
+                List<String> path = new ArrayList<>(before);
+                path.add(a.choice());
+                options.add(new Alternative(a.choice(), a.chosen(), a.expert(), a.steps(), a.risks(), a.stateChange(),
+                        a.clientAnswer(), Outlook.best(scenario, transcript.seed(), path)));
+            }
+            out.add(new TurningPoint(tp.turn(), tp.node(), tp.reason(), options));
+        }
+        return out;
     }
 
     /** Higher is better: steps reached and a fitting move count for, risks against. */
@@ -107,7 +121,7 @@ public final class DebriefBuilder {
     }
 
     private static Alternative alternative(Scenario scenario, long seed, List<String> prefix, Choice c, Rubric rubric,
-                                           Rubric.Judgement j, boolean chosen, boolean expert) {
+                                           Rubric.Judgement j, boolean chosen, boolean expert, boolean withOutlook) {
         List<String> steps = new ArrayList<>();
         long f = j.newSteps();
         while (f != 0) {
@@ -131,7 +145,7 @@ public final class DebriefBuilder {
             if (d != 0) change.put(k, d);
         });
         return new Alternative(c.id(), chosen, expert, steps, risks, change, after.current().text(),
-                Outlook.best(scenario, seed, path));
+                withOutlook ? Outlook.best(scenario, seed, path) : null);
     }
 
     /** At most two things to practise, the weightiest first. */

@@ -17,13 +17,25 @@ import java.util.Set;
  * of how the engine stores its state.
  */
 final class Outlook {
-    private static final int LIMIT = 5_000;
+    private static final int LIMIT = 60_000;
 
     private Outlook() {
     }
 
     /** Null when no ending was found within the limit. */
     static Quality best(Scenario scenario, long seed, List<String> prefix) {
+        // Conditions may read history (visited, chosen): two points with the same node and state but
+        // another relevant history can have different futures, so that history is part of the key.
+        Set<String> visitedRead = new HashSet<>(), chosenRead = new HashSet<>();
+        for (var n : scenario.nodes().values()) {
+            for (Choice c : n.choices()) {
+                if (c.when() == null) continue;
+                for (var r : c.when().referenceSet()) {
+                    if (r.kind() == nl.coachdans.scenario.Condition.Reference.Kind.VISITED) visitedRead.add(r.name());
+                    if (r.kind() == nl.coachdans.scenario.Condition.Reference.Kind.CHOSEN) chosenRead.add(r.name());
+                }
+            }
+        }
         ArrayDeque<List<String>> queue = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();
         queue.add(prefix);
@@ -32,7 +44,13 @@ final class Outlook {
         while (!queue.isEmpty() && expanded++ < LIMIT) {
             List<String> path = queue.poll();
             Session s = Session.replay(scenario, seed, path);
-            if (!seen.add(s.current().id() + s.state().values())) continue;
+            StringBuilder key = new StringBuilder(s.current().id()).append(s.state().values());
+            for (var t : s.transcript().turns()) {
+                if (visitedRead.contains(t.node())) key.append("|v:").append(t.node());
+                if (chosenRead.contains(t.choice())) key.append("|c:").append(t.choice());
+            }
+            if (visitedRead.contains(s.current().id())) key.append("|v:").append(s.current().id());
+            if (!seen.add(key.toString())) continue;
             if (s.ended()) {
                 Quality q = s.current().quality();
                 if (q != null && (best == null || q.rank() > best.rank())) best = q;
