@@ -1,52 +1,35 @@
 package nl.coachdans.ui.debrief;
 
-import com.badlogic.gdx.utils.I18NBundle;
 import nl.coachdans.scenario.Language;
-import nl.coachdans.ui.text.PathFileHandle;
+import nl.coachdans.ui.text.Texts;
 
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.MissingResourceException;
 
 /**
  * The strings of the debrief and the dance replay, from {@code i18n/debrief.properties} (Dutch,
- * the default) and {@code i18n/debrief_en.properties}. A bundle of their own, so the game's
- * {@code ui} bundle and this one can be edited independently; loaded the same way.
+ * the default) and {@code i18n/debrief_en.properties}: a bundle of its own, loaded like the ui one.
  */
 public final class DebriefTexts {
-    private final I18NBundle bundle;
-    private final Language language;
+    private final Texts texts;
 
-    private DebriefTexts(I18NBundle bundle, Language language) {
-        this.bundle = bundle;
-        this.language = language;
+    private DebriefTexts(Texts texts) {
+        this.texts = texts;
     }
 
     public static DebriefTexts load(Path assetsRoot, Language language) {
-        // Locale.ROOT for Dutch keeps I18NBundle from falling back to the computer's own locale.
-        Locale locale = language == Language.EN ? Locale.ENGLISH : Locale.ROOT;
-        I18NBundle b = I18NBundle.createBundle(new PathFileHandle(assetsRoot.resolve("i18n/debrief")), locale, "UTF-8");
-        return new DebriefTexts(b, language);
+        return new DebriefTexts(Texts.load(assetsRoot, "debrief", language));
     }
 
     public Language language() {
-        return language;
+        return texts.language();
     }
 
     /** The string for {@code key}; a missing key shows itself rather than crashing (a test guards them). */
     public String text(String key) {
-        try {
-            return bundle.get(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return texts.get(key);
     }
 
     public String text(String key, Object... args) {
-        try {
-            return bundle.format(key, args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return texts.format(key, args);
     }
 }

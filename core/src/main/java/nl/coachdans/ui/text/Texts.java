@@ -23,10 +23,18 @@ public final class Texts {
     }
 
     public static Texts load(Path assetsRoot, Language language) {
+        return load(assetsRoot, "ui", language);
+    }
+
+    /**
+     * The strings of one bundle under {@code i18n/} (the debrief and trainer screens keep their own,
+     * so each can be edited on its own).
+     */
+    public static Texts load(Path assetsRoot, String bundleName, Language language) {
         // Dutch is the base bundle; asking for Locale.ROOT keeps I18NBundle from falling back to
         // the computer's default locale (an English system would otherwise get English).
         Locale locale = language == Language.EN ? Locale.ENGLISH : Locale.ROOT;
-        I18NBundle b = I18NBundle.createBundle(new PathFileHandle(assetsRoot.resolve("i18n/ui")), locale, "UTF-8");
+        I18NBundle b = I18NBundle.createBundle(new PathFileHandle(assetsRoot.resolve("i18n/" + bundleName)), locale, "UTF-8");
         return new Texts(b, language);
     }
 
