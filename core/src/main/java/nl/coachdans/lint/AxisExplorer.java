@@ -1,7 +1,6 @@
 package nl.coachdans.lint;
 
 import nl.coachdans.scenario.Choice;
-import nl.coachdans.scenario.Condition;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Facts;
 import nl.coachdans.scenario.Framework;
@@ -13,7 +12,6 @@ import nl.coachdans.scoring.Rubric;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,10 +78,10 @@ final class AxisExplorer {
 
         List<Key> keys = new ArrayList<>();
         Map<Key, Integer> ids = new HashMap<>();
-        List<Integer> parent = new ArrayList<>();
+        StateGraph.IntArray parent = new StateGraph.IntArray();
         List<String> parentChoice = new ArrayList<>();
         // edges for the axis ranges: from, to, risk bits committed on the way
-        IntList edgeFrom = new IntList(), edgeTo = new IntList();
+        StateGraph.IntArray edgeFrom = new StateGraph.IntArray(), edgeTo = new StateGraph.IntArray();
         List<Long> edgeRisks = new ArrayList<>();
 
         int[] startVars = scope.startValues();
@@ -164,7 +162,7 @@ final class AxisExplorer {
             }
             if (!any && stuckNodes.putIfAbsent(k.node, true) == null) {
                 stuck.add(new Analysis.Stuck(nodeIds.get(k.node), "no option is available here on this path",
-                        path(id, null, parent, parentChoice)));
+                        StateGraph.path(id, null, parent.data, parentChoice)));
             }
         }
 
@@ -173,19 +171,19 @@ final class AxisExplorer {
             Key k = keys.get(id);
             if (!ranges.canFinish(id) && !sc.node(nodeIds.get(k.node)).isEnding() && stuckNodes.putIfAbsent(k.node, true) == null) {
                 stuck.add(new Analysis.Stuck(nodeIds.get(k.node), "no ending can be reached from here on this path",
-                        path(id, null, parent, parentChoice)));
+                        StateGraph.path(id, null, parent.data, parentChoice)));
             }
         }
 
         List<Analysis.Target> steps = new ArrayList<>();
         for (Rubric.Item s : rubric.steps()) {
             int w = stepWitness[s.index()];
-            steps.add(new Analysis.Target(s.framework(), s.id(), null, w == -2 ? null : path(w, stepWitnessChoice[s.index()], parent, parentChoice)));
+            steps.add(new Analysis.Target(s.framework(), s.id(), null, w == -2 ? null : StateGraph.path(w, stepWitnessChoice[s.index()], parent.data, parentChoice)));
         }
         List<Analysis.Target> risks = new ArrayList<>();
         for (Rubric.Item r : rubric.risks()) {
             int w = riskWitness[r.index()];
-            risks.add(new Analysis.Target(r.framework(), r.id(), null, w == -2 ? null : path(w, riskWitnessChoice[r.index()], parent, parentChoice)));
+            risks.add(new Analysis.Target(r.framework(), r.id(), null, w == -2 ? null : StateGraph.path(w, riskWitnessChoice[r.index()], parent.data, parentChoice)));
         }
         List<Analysis.Target> endings = new ArrayList<>();
         for (int i = 0; i < nodeIds.size(); i++) {
@@ -193,34 +191,9 @@ final class AxisExplorer {
             if (!n.isEnding()) continue;
             Integer w = endingWitness.get(i);
             endings.add(new Analysis.Target(null, nodeIds.get(i), n.quality() == null ? null : n.quality().code(),
-                    w == null ? null : path(w, null, parent, parentChoice)));
+                    w == null ? null : StateGraph.path(w, null, parent.data, parentChoice)));
         }
         return new Analysis(sc.id(), steps, risks, endings, ranges.axes(), stuck, keys.size(), complete);
-    }
-
-
-
-    private static List<String> path(int id, String last, List<Integer> parent, List<String> parentChoice) {
-        List<String> out = new ArrayList<>();
-        if (last != null) out.add(last);
-        for (int at = id; parent.get(at) >= 0; at = parent.get(at)) out.add(parentChoice.get(at));
-        Collections.reverse(out);
-        return out;
-    }
-
-    /** A growable int array; the explorer stores hundreds of thousands of edges. */
-    static final class IntList {
-        int[] data = new int[1024];
-        int size;
-
-        void add(int v) {
-            if (size == data.length) data = Arrays.copyOf(data, size * 2);
-            data[size++] = v;
-        }
-
-        int get(int i) {
-            return data[i];
-        }
     }
 
     /**
@@ -235,7 +208,7 @@ final class AxisExplorer {
         final boolean[] finish;
         final Map<String, Analysis.Range> axes = new LinkedHashMap<>();
 
-        Ranges(int n, IntList from, IntList to, List<Long> risks, Rubric rubric, Scenario sc, List<String> nodeIds, List<Key> keys) {
+        Ranges(int n, StateGraph.IntArray from, StateGraph.IntArray to, List<Long> risks, Rubric rubric, Scenario sc, List<String> nodeIds, List<Key> keys) {
             this.n = n;
             List<Framework> fws = rubric.frameworks();
             int nf = fws.size();
@@ -334,7 +307,7 @@ final class AxisExplorer {
         }
 
         /** Computes min/max risk events to an ending for one strongly connected component. */
-        private void settle(List<Integer> members, int c, int[] comp, int[] start, int[] adj, IntList to, List<Long> risks, long[] riskMask, int nf) {
+        private void settle(List<Integer> members, int c, int[] comp, int[] start, int[] adj, StateGraph.IntArray to, List<Long> risks, long[] riskMask, int nf) {
             boolean cyclic = members.size() > 1;
             boolean riskyCycle = false;
             for (int v : members) {

@@ -1,7 +1,6 @@
 package nl.coachdans.lint;
 
 import nl.coachdans.scenario.Choice;
-import nl.coachdans.scenario.Condition;
 import nl.coachdans.scenario.Facts;
 import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.Scenario;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -199,8 +197,6 @@ final class StateGraph {
         }
         return ok;
     }
-
-
 
     /** A growable int array. */
     static final class IntArray {
