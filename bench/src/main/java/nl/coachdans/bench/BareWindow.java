@@ -9,19 +9,24 @@ import com.badlogic.gdx.utils.ScreenUtils;
 import java.lang.management.ManagementFactory;
 
 /**
- * The baseline for the startup benchmark: an empty libGDX window of the game's size that clears
- * one frame, prints the milliseconds from JVM start to that frame the way {@code --smoke} does,
- * and exits.
+ * The baseline for the startup benchmark: an empty libGDX window configured like the game's that
+ * clears one frame, prints the milliseconds from JVM start to that frame the way {@code --smoke}
+ * does, and exits.
  */
 public final class BareWindow {
     private BareWindow() {
     }
 
     public static void main(String[] args) {
+        // The game's window configuration (GameLauncher.config), so only what the game does differs.
         Lwjgl3ApplicationConfiguration config = new Lwjgl3ApplicationConfiguration();
-        config.setTitle("bare");
+        config.setTitle("Coachdans");
         config.setWindowedMode(1280, 720);
-        config.useVsync(false);
+        config.setResizable(true);
+        config.setWindowSizeLimits(800, 520, -1, -1);
+        config.useVsync(true);
+        config.setForegroundFPS(60);
+        config.disableAudio(true);
         new Lwjgl3Application(new ApplicationAdapter() {
             @Override
             public void render() {

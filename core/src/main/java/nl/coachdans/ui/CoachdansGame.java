@@ -77,17 +77,18 @@ public final class CoachdansGame extends Game implements Navigator {
                     + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
         }
         batch = new SpriteBatch();
-        ctx = new UiContext(options, startup.assets(), p.store(), batch, this);
+        ctx = new UiContext(options, p.assets(), p.store(), batch, this);
         ctx.settings(p.settings().settings());
         ctx.texts(p.texts());
         if (p.settings().problem() != null) ctx.notice(ctx.texts().format("notice.settingsUnreadable", p.settings().problem()));
         looks = p.looks();
-        ctx.look(looks.build(p.settings().settings().textSize(), p.settings().settings().highContrast(), p.fonts()));
+        ctx.look(looks.build(p.look()));
         if (launch == null) {
             // A plain start needs no content for the menu, so the menu comes first and the clients
-            // keep loading behind it; what needs them waits on the loading screen if still needed.
-            startup.data().whenComplete((data, failure) -> Gdx.app.postRunnable(() -> contentArrived(data, failure)));
+            // load behind it, from the moment its first frame is drawn (a runnable posted now runs
+            // after that frame); what needs them waits on the loading screen if still needed.
             menu();
+            Gdx.app.postRunnable(() -> startup.data().whenComplete((data, failure) -> Gdx.app.postRunnable(() -> contentArrived(data, failure))));
         } else {
             show(new LoadingScreen(ctx, startup.data(), this::loaded));
         }
@@ -201,7 +202,9 @@ public final class CoachdansGame extends Game implements Navigator {
     }
 
     private void smokeDone() {
-        long start = options.startMillis() > 0 ? options.startMillis() : ManagementFactory.getRuntimeMXBean().getStartTime();
+        // Read only now, like the bare window does: loading the management classes earlier would
+        // delay the window.
+        long start = ManagementFactory.getRuntimeMXBean().getStartTime();
         options.out().accept("first menu frame: " + (System.currentTimeMillis() - start) + " ms");
         Gdx.app.exit();
     }

@@ -6,10 +6,9 @@ import java.util.function.Consumer;
 /**
  * How the launcher starts the game. {@code trace} receives one line per observable event (a
  * screen drawn, a node shown, a screenshot written) so the window test can wait for events instead
- * of sleeping; it is a no-op unless asked for. {@code startMillis} is the JVM start, for the
- * smoke test's "first menu frame" figure.
+ * of sleeping; it is a no-op unless asked for.
  */
-public record GameOptions(Path home, Path screenshotDir, boolean smoke, Consumer<String> trace, Consumer<String> out, long startMillis) {
+public record GameOptions(Path home, Path screenshotDir, boolean smoke, Consumer<String> trace, Consumer<String> out) {
 
     public GameOptions {
         trace = trace == null ? line -> { } : trace;

@@ -1,11 +1,9 @@
 package nl.coachdans.ui;
 
 import nl.coachdans.lint.ContentLibrary;
-import nl.coachdans.ui.look.FontSet;
 import nl.coachdans.ui.look.LookFactory;
 import nl.coachdans.ui.play.GameData;
 import nl.coachdans.ui.settings.SettingsStore;
-import nl.coachdans.ui.text.CharacterSet;
 import nl.coachdans.ui.text.Texts;
 
 import java.nio.file.Path;
@@ -13,32 +11,33 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * The start-up work that needs no window: settings, strings, the glyph set and rasterised fonts on
- * one thread, the content on another. It starts when the game object is made, before the window
- * opens, so opening the window (about a second of OpenGL and driver start-up) and this work overlap.
+ * The start-up work that needs no window. What the menu needs (the assets, settings, strings and
+ * the look's pixels) starts when the game object is made, before the window opens, so opening the
+ * window and this work overlap. The clients are loaded only once the menu is on screen: on two
+ * cores, loading them earlier would slow down the window and the menu.
  */
 final class Startup {
     /** Everything the first screen needs, except textures (made on the render thread). */
-    record Prepared(SettingsStore store, SettingsStore.Loaded settings, Texts texts, LookFactory looks, FontSet.Prepared fonts) { }
+    record Prepared(Path assets, SettingsStore store, SettingsStore.Loaded settings, Texts texts, LookFactory looks,
+                    LookFactory.Prepared look) { }
 
-    private final Path assets;
+    private final GameOptions options;
     private final CompletableFuture<Prepared> prepared;
-    private final CompletableFuture<GameData> data;
+    /** Started by the first call of {@link #data()}; render thread only. */
+    private CompletableFuture<GameData> data;
 
     Startup(GameOptions options) {
-        this.assets = ContentLibrary.builtInRoot();
+        this.options = options;
         this.prepared = run("coachdans-prepare", () -> {
+            Path assets = ContentLibrary.builtInRoot();
             SettingsStore store = new SettingsStore(options.home());
             SettingsStore.Loaded loaded = store.load();
             Texts texts = Texts.load(assets, loaded.settings().lang());
-            LookFactory looks = new LookFactory(assets, CharacterSet.collect(assets));
-            return new Prepared(store, loaded, texts, looks, looks.prepareFonts(loaded.settings().textSize()));
+            LookFactory looks = new LookFactory(assets);
+            LookFactory.Prepared look = looks.prepare(loaded.settings().textSize(), loaded.settings().highContrast());
+            FirstFrameClasses.load();
+            return new Prepared(assets, store, loaded, texts, looks, look);
         });
-        this.data = run("coachdans-content", () -> GameData.load(assets, options.home()));
-    }
-
-    Path assets() {
-        return assets;
     }
 
     /** Waits for the prepared settings and fonts (usually ready by the time the window is). */
@@ -46,7 +45,12 @@ final class Startup {
         return prepared.join();
     }
 
+    /** The clients, loading on their own thread from the first call on. */
     CompletableFuture<GameData> data() {
+        if (data == null) {
+            Path assets = prepared().assets();
+            data = run("coachdans-content", () -> GameData.load(assets, options.home()));
+        }
         return data;
     }
 

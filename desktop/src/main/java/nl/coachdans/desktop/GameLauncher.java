@@ -7,7 +7,6 @@ import nl.coachdans.ui.CoachdansGame;
 import nl.coachdans.ui.GameOptions;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Locale;
@@ -49,9 +48,8 @@ public final class GameLauncher {
         }
         if (MacLaunch.needsAsyncGlfw()) Lwjgl3ApplicationConfiguration.useGlfwAsync();
         Lwjgl3ApplicationConfiguration.errorStream = QuietErrors.over(System.err);
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         GameOptions options = new GameOptions(DataHome.resolve(), opts.screenshots(), opts.smoke(),
-                opts.trace() ? line -> out.println("trace: " + line) : null, out::println, jvmStart);
+                opts.trace() ? line -> out.println("trace: " + line) : null, out::println);
         try {
             CoachdansGame game = new CoachdansGame(options,
                     opts.replay() == null ? null : new nl.coachdans.ui.replay.ReplayLaunch(opts.replay().toAbsolutePath(), opts.benchSeconds()));

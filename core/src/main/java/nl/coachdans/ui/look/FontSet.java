@@ -1,6 +1,5 @@
 package nl.coachdans.ui.look;
 
-import com.badlogic.gdx.graphics.Pixmap;
 import com.badlogic.gdx.graphics.Texture;
 import com.badlogic.gdx.graphics.g2d.BitmapFont;
 import com.badlogic.gdx.graphics.g2d.PixmapPacker;
@@ -14,63 +13,74 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The five fonts of one text size, generated at run time from DejaVu Sans with FreeType so every
- * glyph the texts use is present at a crisp size (bitmaps are never scaled).
+ * The five fonts of one text size, made from DejaVu Sans with FreeType. Glyphs are rasterised
+ * incrementally, the first time a text needs them: start-up and a change of text size pay only for
+ * the characters on screen, and any character a trainee types or a scenario uses appears at a crisp
+ * size (bitmaps are never scaled).
  *
- * <p>Generation is split in two because rasterising some 450 glyphs five times takes about a
- * second: {@link #prepare} does the FreeType work and packing into pixmaps and needs no OpenGL, so
- * the game runs it on a background thread while the window opens; {@link #realize} only uploads
- * the pages as textures, on the render thread.
+ * <p>{@link #prepare} opens the faces and rasterises a few common glyphs into the look's atlas
+ * without OpenGL, so the game runs it on a background thread while the window opens; {@link #realize}
+ * makes the fonts on the render thread. From then on the fonts belong to the render thread: a new
+ * glyph is packed straight into the atlas texture. The faces stay open as long as the fonts live.
  */
 public record FontSet(BitmapFont body, BitmapFont bold, BitmapFont small, BitmapFont heading, BitmapFont title,
-                      List<PixmapPacker> packers) {
+                      List<FreeTypeFontGenerator> faces) {
 
     public static final String REGULAR = "fonts/DejaVuSans.ttf";
     public static final String BOLD = "fonts/DejaVuSans-Bold.ttf";
 
-    /** Glyphs rasterised and packed, not yet textures. */
-    public record Prepared(List<FreeTypeFontGenerator.FreeTypeBitmapFontData> data, List<PixmapPacker> packers, int bodySize) { }
+    /** Rasterised ahead: the space (the generator needs it) and what nearly every text has. */
+    static final String AHEAD = " abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:;!?'\"()-";
 
-    public static Prepared prepare(Path assetsRoot, int bodySize, String characters) {
+    /** Faces opened and a few glyphs packed into the look's atlas, not yet textures. */
+    public record Prepared(List<FreeTypeFontGenerator.FreeTypeBitmapFontData> data, List<FreeTypeFontGenerator> faces, int bodySize) { }
+
+    public static Prepared prepare(Path assetsRoot, int bodySize, PixmapPacker atlas) {
         FreeTypeFontGenerator regular = new FreeTypeFontGenerator(new PathFileHandle(assetsRoot.resolve(REGULAR)));
-        FreeTypeFontGenerator bold = new FreeTypeFontGenerator(new PathFileHandle(assetsRoot.resolve(BOLD)));
-        List<FreeTypeFontGenerator.FreeTypeBitmapFontData> data = new ArrayList<>();
-        List<PixmapPacker> packers = new ArrayList<>();
+        FreeTypeFontGenerator bold;
         try {
+            bold = new FreeTypeFontGenerator(new PathFileHandle(assetsRoot.resolve(BOLD)));
+        } catch (RuntimeException e) {
+            regular.dispose();
+            throw e;
+        }
+        try {
+            List<FreeTypeFontGenerator.FreeTypeBitmapFontData> data = new ArrayList<>();
             int[] sizes = {bodySize, bodySize, Math.round(bodySize * 0.84f), Math.round(bodySize * 1.35f), Math.round(bodySize * 2.0f)};
             FreeTypeFontGenerator[] faces = {regular, bold, regular, bold, bold};
             for (int i = 0; i < sizes.length; i++) {
-                PixmapPacker packer = new PixmapPacker(1024, 1024, Pixmap.Format.RGBA8888, 1, false, new PixmapPacker.SkylineStrategy());
                 FreeTypeFontGenerator.FreeTypeFontParameter p = new FreeTypeFontGenerator.FreeTypeFontParameter();
                 p.size = sizes[i];
-                p.characters = characters;
+                p.characters = AHEAD;
+                p.incremental = true;
                 p.kerning = true;
-                p.packer = packer;
+                p.packer = atlas;
+                p.minFilter = Texture.TextureFilter.Linear;
+                p.magFilter = Texture.TextureFilter.Linear;
                 data.add(faces[i].generateData(p));
-                packers.add(packer);
             }
-            return new Prepared(data, packers, bodySize);
-        } finally {
+            return new Prepared(data, List.of(regular, bold), bodySize);
+        } catch (RuntimeException e) {
             regular.dispose();
             bold.dispose();
+            throw e;
         }
     }
 
-    /** Uploads the prepared pages as textures and makes the fonts; render thread only. */
-    public static FontSet realize(Prepared prepared) {
+    /** Gives the atlas its textures and makes the fonts; render thread only. */
+    public static FontSet realize(Prepared prepared, PixmapPacker atlas) {
         List<BitmapFont> fonts = new ArrayList<>();
-        for (int i = 0; i < prepared.data().size(); i++) {
-            FreeTypeFontGenerator.FreeTypeBitmapFontData d = prepared.data().get(i);
+        for (FreeTypeFontGenerator.FreeTypeBitmapFontData d : prepared.data()) {
             Array<TextureRegion> regions = new Array<>();
-            prepared.packers().get(i).updateTextureRegions(regions, Texture.TextureFilter.Linear, Texture.TextureFilter.Linear, false);
+            atlas.updateTextureRegions(regions, Texture.TextureFilter.Linear, Texture.TextureFilter.Linear, false);
             d.regions = regions;
             BitmapFont font = new BitmapFont(d, regions, true);
-            // The packer owns the textures; it is disposed with the skin.
+            // The atlas owns the textures; it is disposed with the skin.
             font.setOwnsTexture(false);
             // Scenario texts are shown literally: '[' must never start a colour tag.
             font.getData().markupEnabled = false;
             fonts.add(font);
         }
-        return new FontSet(fonts.get(0), fonts.get(1), fonts.get(2), fonts.get(3), fonts.get(4), prepared.packers());
+        return new FontSet(fonts.get(0), fonts.get(1), fonts.get(2), fonts.get(3), fonts.get(4), prepared.faces());
     }
 }

@@ -37,6 +37,7 @@ public abstract class BaseScreen extends ScreenAdapter {
     private PauseOverlay pause;
     private boolean shotRequested;
     private boolean scrollPending;
+    private boolean drawn;
     private boolean firstFrameTraced;
     private Table root;
     private FocusRing ring;
@@ -184,6 +185,10 @@ public abstract class BaseScreen extends ScreenAdapter {
         ScreenUtils.clear(bg.r, bg.g, bg.b, 1f);
         stage.act(Math.min(delta, 1 / 20f));
         stage.draw();
+        if (!drawn) {
+            drawn = true;
+            afterFirstDraw();
+        }
         boolean scrolled = false;
         if (scrollPending && --scrollDelay <= 0) {
             scrollPending = false;
@@ -210,8 +215,15 @@ public abstract class BaseScreen extends ScreenAdapter {
         pendingTrace.clear();
     }
 
-    /** Hook after the very first frame of this screen (the smoke test measures here). */
+    /** Hook after the first frame of this screen has settled (layout and scrolling; traces are written then). */
     protected void afterFirstFrame() {
+    }
+
+    /**
+     * Hook right after this screen is drawn for the first time, before any settling (the smoke test
+     * measures here: a settled frame differs from the first one only in the mouse's hover).
+     */
+    protected void afterFirstDraw() {
     }
 
     /**

@@ -9,7 +9,6 @@ import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.look.Styles;
 import nl.coachdans.ui.progress.ProgressScreen;
 import nl.coachdans.ui.trainer.TrainerScreen;
-import nl.coachdans.ui.trainer.TrainerTexts;
 import nl.coachdans.ui.widget.PauseOverlay;
 import nl.coachdans.ui.widget.Ui;
 
@@ -22,7 +21,7 @@ public final class MenuScreen extends BaseScreen {
     private final List<String> notices;
     private Optional<StoredRecord> unfinished = Optional.empty();
 
-    /** {@code firstFrame} runs after the first frame (the smoke test); may be null. */
+    /** {@code firstFrame} runs right after the menu is first drawn (the smoke test); may be null. */
     public MenuScreen(UiContext ctx, Runnable firstFrame) {
         super(ctx);
         this.firstFrame = firstFrame;
@@ -68,10 +67,9 @@ public final class MenuScreen extends BaseScreen {
                 .prefWidth(width).padBottom(g * 0.6f).row();
         col.add(ui.button("assignments", t().get("menu.assignments"), Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().assignments()))).prefWidth(width).padBottom(g * 0.6f).row();
         col.add(ui.button("history", t().get("menu.history"), Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().history()))).prefWidth(width).padBottom(g * 0.6f).row();
-        TrainerTexts tx = TrainerTexts.load(ctx.assets(), t().language());
-        col.add(ui.button("progress", tx.text("menu.progress"), Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().display(new ProgressScreen(ctx)))))
+        col.add(ui.button("progress", t().get("menu.progress"), Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().display(new ProgressScreen(ctx)))))
                 .prefWidth(width).padBottom(g * 0.6f).row();
-        col.add(ui.button("trainer", tx.text("menu.trainer"), Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().display(new TrainerScreen(ctx)))))
+        col.add(ui.button("trainer", t().get("menu.trainer"), Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().display(new TrainerScreen(ctx)))))
                 .prefWidth(width).padBottom(g * 0.6f).row();
         col.add(ui.button("settings", t().get("menu.settings"), Styles.DEFAULT, () -> ctx.nav().settings())).prefWidth(width).padBottom(g * 0.6f).row();
         col.add(ui.button("quit", t().get("menu.quit"), Styles.DEFAULT, () -> ctx.nav().quit())).prefWidth(width).padBottom(g).row();
@@ -88,7 +86,7 @@ public final class MenuScreen extends BaseScreen {
     }
 
     @Override
-    protected void afterFirstFrame() {
+    protected void afterFirstDraw() {
         if (firstFrame != null) firstFrame.run();
     }
 }

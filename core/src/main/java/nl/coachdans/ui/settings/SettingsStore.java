@@ -18,7 +18,8 @@ public final class SettingsStore {
     private static final long MAX_BYTES = 64 * 1024;
 
     private final Path file;
-    private final ObjectMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Made on first use: a first start has nothing to read, and a cold mapper is a noticeable part of start-up. */
+    private ObjectMapper json;
 
     public SettingsStore(Path home) {
         this.file = home.resolve("settings.json");
@@ -35,7 +36,7 @@ public final class SettingsStore {
         if (!Files.isRegularFile(file)) return new Loaded(Settings.defaults(), null);
         try {
             if (Files.size(file) > MAX_BYTES) throw new IOException("the file is too large");
-            Settings s = json.readValue(file.toFile(), Settings.class);
+            Settings s = json().readValue(file.toFile(), Settings.class);
             if (s == null) throw new IOException("the file is empty");
             return new Loaded(s, null);
         } catch (IOException | RuntimeException e) {
@@ -45,7 +46,12 @@ public final class SettingsStore {
 
     /** Writes atomically: a crash leaves the old or the new settings, never half a file. */
     public void save(Settings settings) throws IOException {
-        AtomicFiles.write(file, json.writeValueAsBytes(settings));
+        AtomicFiles.write(file, json().writeValueAsBytes(settings));
+    }
+
+    private ObjectMapper json() {
+        if (json == null) json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        return json;
     }
 
     private String setAside(String why) {
