@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # Startup benchmark: time to the first rendered frame of the game's main menu (--smoke) against a
 # bare libGDX window started the same way, alternating runs so both see the same machine.
-# Usage: bench/startup.sh [RUNS]   (needs a display: run under xvfb-run on a headless machine)
+# Usage: bench/startup.sh [RUNS] [first|returning]   (needs a display: run under xvfb-run on a headless machine)
+# "first" (the default) starts with an empty data folder; "returning" with a settings file, as a
+# trainee who has changed a setting before.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
+kind=${2:-first}
+case "$kind" in first|returning) ;; *) echo "usage: bench/startup.sh [RUNS] [first|returning]"; exit 2 ;; esac
 game=desktop/target/coachdans.jar
 bare=bench/target/benchmarks.jar
 [ -f "$game" ] || { echo "build first: mvn -B -q package -DskipTests"; exit 2; }
 [ -f "$bare" ] || { echo "build first: mvn -B -q -Pbench package -DskipTests -pl core,bench -am"; exit 2; }
 home=$(mktemp -d)
+if [ "$kind" = returning ]; then
+  printf '{"language":"en","textSize":"large","highContrast":false,"thinkFirst":false,"trainee":"Zo\u00eb"}\n' > "$home/settings.json"
+fi
 g=(); b=()
 for i in $(seq "$runs"); do
   b+=("$(java -Xmx256m -cp "$bare" nl.coachdans.bench.BareWindow 2>/dev/null | sed -n 's/^first frame: \([0-9]*\) ms$/\1/p')")
@@ -20,4 +27,4 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(
 mg=$(median "${g[@]}"); mb=$(median "${b[@]}")
 echo "bare libGDX window, first frame (ms): ${b[*]}"
 echo "Coachdans main menu, first frame (ms): ${g[*]}"
-echo "median bare ${mb} ms, median game ${mg} ms, ratio $(awk -v g="$mg" -v b="$mb" 'BEGIN {printf "%.2f", g/b}')"
+echo "$kind start: median bare ${mb} ms, median game ${mg} ms, ratio $(awk -v g="$mg" -v b="$mb" 'BEGIN {printf "%.2f", g/b}')"

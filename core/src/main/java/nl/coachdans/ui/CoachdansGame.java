@@ -300,7 +300,7 @@ public final class CoachdansGame extends Game implements Navigator {
         }
         if (getScreen() instanceof BaseScreen screen) screen.rebuild();
         if (previous != null) previous.dispose();
-        ctx.trace("settings " + next.lang().code() + " " + next.textSize().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+        ctx.trace("settings " + next.lang().code() + " " + next.textSize().code()
                 + " contrast=" + next.highContrast() + " think=" + next.thinkFirst());
     }
 

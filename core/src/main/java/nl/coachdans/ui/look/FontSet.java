@@ -29,7 +29,10 @@ public record FontSet(BitmapFont body, BitmapFont bold, BitmapFont small, Bitmap
     public static final String REGULAR = "fonts/DejaVuSans.ttf";
     public static final String BOLD = "fonts/DejaVuSans-Bold.ttf";
 
-    /** Rasterised ahead: the space (the generator needs it) and what nearly every text has. */
+    /**
+     * Rasterised ahead for the three text fonts: what nearly every text has. Headings and titles
+     * are few and large, so their glyphs are all made on demand (the space is needed by the generator).
+     */
     static final String AHEAD = " abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:;!?'\"()-";
 
     /** Faces opened and a few glyphs packed into the look's atlas, not yet textures. */
@@ -51,7 +54,7 @@ public record FontSet(BitmapFont body, BitmapFont bold, BitmapFont small, Bitmap
             for (int i = 0; i < sizes.length; i++) {
                 FreeTypeFontGenerator.FreeTypeFontParameter p = new FreeTypeFontGenerator.FreeTypeFontParameter();
                 p.size = sizes[i];
-                p.characters = AHEAD;
+                p.characters = i < 3 ? AHEAD : " "; // body, bold and small come first
                 p.incremental = true;
                 p.kerning = true;
                 p.packer = atlas;

@@ -40,7 +40,7 @@ public final class SettingsScreen extends BaseScreen {
         });
         row(page, ui, t().get("settings.size"), null, opts -> {
             for (TextSize size : TextSize.values()) {
-                String id = "size-" + size.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                String id = "size-" + size.code();
                 opts.add(toggle(ui, id, t().get(size.key()), s.textSize() == size, () -> apply(s.withTextSize(size)))).padRight(g * 0.5f);
             }
         });

@@ -1,14 +1,11 @@
 package nl.coachdans.ui.settings;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import nl.coachdans.scenario.Language;
 
 /**
  * The trainee's preferences, as stored in {@code settings.json}. Immutable: every change makes a
  * new value, so a half-applied change can never be saved.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(String language, TextSize textSize, boolean highContrast, boolean thinkFirst, String trainee) {
 
     public static final int MAX_NAME = 60;
@@ -25,7 +22,6 @@ public record Settings(String language, TextSize textSize, boolean highContrast,
         return new Settings("nl", TextSize.NORMAL, false, false, "");
     }
 
-    @JsonIgnore
     public Language lang() {
         return Language.fromCode(language);
     }

@@ -1,16 +1,14 @@
 package nl.coachdans.ui.settings;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /**
  * The text sizes a trainee can choose. The body size is in pixels at a window scale of 1; every
  * other font (headings, small print) is derived from it so the whole screen grows together.
  */
 public enum TextSize {
-    @JsonProperty("small") SMALL(16),
-    @JsonProperty("normal") NORMAL(19),
-    @JsonProperty("large") LARGE(23),
-    @JsonProperty("extra-large") EXTRA_LARGE(28);
+    SMALL(16),
+    NORMAL(19),
+    LARGE(23),
+    EXTRA_LARGE(28);
 
     private final int body;
 
@@ -22,8 +20,19 @@ public enum TextSize {
         return body;
     }
 
+    /** The name in the settings file and in the strings: small, normal, large, extra-large. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The size with this code, or null for an unknown one. */
+    public static TextSize fromCode(String code) {
+        for (TextSize s : values()) if (s.code().equals(code)) return s;
+        return null;
+    }
+
     /** The i18n key of this size's name. */
     public String key() {
-        return "settings.size." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "settings.size." + code();
     }
 }

@@ -49,4 +49,40 @@ class SettingsStoreTest {
         assertThat(s.lang()).isEqualTo(Language.NL);
         assertThat(s.textSize()).isEqualTo(TextSize.NORMAL);
     }
+
+    @Test
+    void unknownFieldsAndSizesFromALaterVersionAreSkipped() throws Exception {
+        Files.writeString(home.resolve("settings.json"),
+                "{\"textSize\":\"huge\",\"future\":{\"a\":[1,2,{\"b\":null}]},\"highContrast\":true,\"trainee\":\"Sam\"}");
+        SettingsStore.Loaded l = new SettingsStore(home).load();
+        assertThat(l.problem()).isNull();
+        assertThat(l.settings()).isEqualTo(new Settings("nl", TextSize.NORMAL, true, false, "Sam"));
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsReportedWithItsFieldAndPlace() throws Exception {
+        Files.writeString(home.resolve("settings.json"), "{\n  \"language\": \"en\",\n  \"highContrast\": \"yes\"\n}");
+        SettingsStore.Loaded l = new SettingsStore(home).load();
+        assertThat(l.settings()).isEqualTo(Settings.defaults());
+        assertThat(l.problem()).contains("settings.json.unreadable", "'highContrast' should be true or false", "line 3");
+        assertThat(home.resolve("settings.json.unreadable")).exists();
+    }
+
+    @Test
+    void somethingOtherThanOneObjectIsSetAside() throws Exception {
+        for (String content : new String[] {"[1]", "{\"language\":\"en\"} {}", "", "\"en\""}) {
+            Files.writeString(home.resolve("settings.json"), content);
+            SettingsStore.Loaded l = new SettingsStore(home).load();
+            assertThat(l.settings()).as(content).isEqualTo(Settings.defaults());
+            assertThat(l.problem()).as(content).contains("settings.json.unreadable");
+            assertThat(home.resolve("settings.json.unreadable")).as(content).hasContent(content);
+        }
+    }
+
+    @Test
+    void everyTextSizeKeepsItsCode() {
+        for (TextSize s : TextSize.values()) assertThat(TextSize.fromCode(s.code())).isEqualTo(s);
+        assertThat(TextSize.EXTRA_LARGE.code()).isEqualTo("extra-large");
+        assertThat(TextSize.fromCode("huge")).isNull();
+    }
 }
