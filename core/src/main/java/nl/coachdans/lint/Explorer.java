@@ -1,12 +1,10 @@
 package nl.coachdans.lint;
 
-import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scoring.Rubric;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -56,21 +54,22 @@ public final class Explorer {
         int[][] slotRisks = new int[g.choices.size()][];
         for (int i = 0; i < slotSteps.length; i++) {
             slotSteps[i] = rubric.taggedSteps(g.choices.get(i).id());
-            slotRisks[i] = rubric.taggedRisks(g.choices.get(i).id()).stream().mapToInt(Integer::intValue).toArray();
+            List<Integer> risks = rubric.taggedRisks(g.choices.get(i).id());
+            slotRisks[i] = new int[risks.size()];
+            for (int k = 0; k < risks.size(); k++) slotRisks[i][k] = risks.get(k);
         }
         long[] edgeSteps = new long[g.edgeFrom.size];
         for (int e = 0; e < g.edgeFrom.size; e++) {
-            Choice c = g.edgeChoice.get(e);
             int slot = g.edgeSlot.get(e);
             long steps = slotSteps[slot];
             edgeSteps[e] = steps;
             while (steps != 0) {
                 int i = Long.numberOfTrailingZeros(steps);
                 steps &= steps - 1;
-                if (stepWitness.get(i) == null) stepWitness.set(i, g.path(g.edgeFrom.get(e), c.id()));
+                if (stepWitness.get(i) == null) stepWitness.set(i, g.path(g.edgeFrom.get(e), g.edgeChoice(e).id()));
             }
             for (int r : slotRisks[slot]) {
-                if (riskWitness.get(r) == null) riskWitness.set(r, g.path(g.edgeFrom.get(e), c.id()));
+                if (riskWitness.get(r) == null) riskWitness.set(r, g.path(g.edgeFrom.get(e), g.edgeChoice(e).id()));
             }
         }
         findSkips(g, rubric, edgeSteps, riskWitness);
@@ -124,7 +123,7 @@ public final class Explorer {
         for (int e = 0; e < g.edgeFrom.size; e++) out[fill[g.edgeFrom.get(e)]++] = e;
 
         int[] parent = new int[n];
-        int[] depth = new int[n];
+        int[] queue = new int[n]; // each configuration is queued at most once per search
         List<String> via = new ArrayList<>(java.util.Collections.nCopies(n, null));
         for (Rubric.Item missing : rubric.steps()) {
             long laterNeedingIt = 0;
@@ -136,15 +135,13 @@ public final class Explorer {
             if (laterNeedingIt == 0) continue;
             Arrays.fill(parent, -2);
             parent[0] = -1;
-            depth[0] = 0;
-            ArrayDeque<Integer> queue = new ArrayDeque<>();
-            queue.add(0);
+            int head = 0, tail = 0;
+            queue[tail++] = 0;
             long found = 0;
-            while (!queue.isEmpty() && found != laterNeedingIt) {
-                int v = queue.poll();
+            while (head < tail && found != laterNeedingIt) {
+                int v = queue[head++];
                 for (int k = start[v]; k < start[v + 1]; k++) {
                     int e = out[k];
-                    Choice c = g.edgeChoice.get(e);
                     long tagged = edgeSteps[e];
                     if ((tagged & (1L << missing.index())) != 0) continue;
                     long hits = tagged & laterNeedingIt & ~found;
@@ -153,16 +150,15 @@ public final class Explorer {
                         hits &= hits - 1;
                         found |= 1L << s;
                         int risk = rubric.skipRiskOf(s);
-                        List<String> path = StateGraph.path(v, c.id(), parent, via);
+                        List<String> path = StateGraph.path(v, g.edgeChoice(e).id(), parent, via);
                         List<String> known = riskWitness.get(risk);
                         if (known == null || known.size() > path.size()) riskWitness.set(risk, path);
                     }
                     int w = g.edgeTo.get(e);
                     if (parent[w] == -2) {
                         parent[w] = v;
-                        via.set(w, c.id());
-                        depth[w] = depth[v] + 1;
-                        queue.add(w);
+                        via.set(w, g.edgeChoice(e).id());
+                        queue[tail++] = w;
                     }
                 }
             }

@@ -1,12 +1,12 @@
 package nl.coachdans.lint;
 
 import nl.coachdans.scenario.Choice;
+import nl.coachdans.scenario.Condition;
 import nl.coachdans.scenario.Facts;
 import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.StateVariable;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -28,7 +28,6 @@ final class StateGraph {
     final List<String> parentChoice = new ArrayList<>();
     /** Edges in the order they were found (non-decreasing depth of their source). */
     final IntArray edgeFrom = new IntArray(), edgeTo = new IntArray();
-    final List<Choice> edgeChoice = new ArrayList<>();
     /** Per edge: its choice as an index into {@link #choices}, for array look-ups per choice. */
     final IntArray edgeSlot = new IntArray();
     /** Every choice of the scenario, node by node in file order. */
@@ -38,117 +37,124 @@ final class StateGraph {
     /** Configurations at a non-ending node where no option is available. */
     final List<Integer> noOptions = new ArrayList<>();
 
-    private record Key(int node, int[] vars, long history) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.node == node && k.history == history && Arrays.equals(k.vars, vars);
-        }
-
-        @Override
-        public int hashCode() {
-            return (31 * node + Arrays.hashCode(vars)) * 31 + Long.hashCode(history);
-        }
-    }
-
     StateGraph(Scenario sc, int budget) {
         this.scenario = sc;
         this.nodeIds = new ArrayList<>(sc.nodes().keySet());
         Map<String, Integer> nodeIndex = new HashMap<>();
         for (int i = 0; i < nodeIds.size(); i++) nodeIndex.put(nodeIds.get(i), i);
         ConditionScope scope = new ConditionScope(sc);
-        List<String> vars = scope.vars;
         StateVariable[] defs = scope.defs;
+        Map<String, Integer> varIndex = new HashMap<>();
+        for (int v = 0; v < defs.length; v++) varIndex.put(scope.vars.get(v), v);
 
         // Everything an edge needs, looked up once per node and choice instead of once per edge.
         int nn = nodeIds.size();
-        Node[] nodes = new Node[nn];
+        this.ending = new boolean[nn];
         long[] visitBit = new long[nn];
         int[][] target = new int[nn][];
+        Condition[][] when = new Condition[nn][];
         long[][] choiceBit = new long[nn][];
         int[][][] effect = new int[nn][][];
         int[] slotBase = new int[nn];
         for (int i = 0; i < nn; i++) {
-            nodes[i] = sc.node(nodeIds.get(i));
+            Node n = sc.node(nodeIds.get(i));
+            ending[i] = n.isEnding();
             visitBit[i] = scope.visitBit(nodeIds.get(i));
-            List<Choice> cs = nodes[i].choices();
+            List<Choice> cs = n.choices();
             slotBase[i] = choices.size();
             choices.addAll(cs);
             target[i] = new int[cs.size()];
+            when[i] = new Condition[cs.size()];
             choiceBit[i] = new long[cs.size()];
             effect[i] = new int[cs.size()][];
             for (int j = 0; j < cs.size(); j++) {
                 Choice c = cs.get(j);
                 Integer t = c.next() == null ? null : nodeIndex.get(c.next());
                 target[i][j] = t == null ? -1 : t;
+                when[i][j] = c.when();
                 choiceBit[i][j] = scope.choiceBit(c.id());
-                int[] d = new int[vars.size()];
-                boolean any = false;
-                for (int v = 0; v < vars.size(); v++) {
-                    Integer delta = c.effects().get(vars.get(v));
-                    if (delta != null) { d[v] = delta; any = true; }
+                int[] d = null;
+                for (Map.Entry<String, Integer> e : c.effects().entrySet()) {
+                    Integer v = varIndex.get(e.getKey());
+                    if (v == null || e.getValue() == null) continue; // no condition reads it
+                    if (d == null) d = new int[defs.length];
+                    d[v] = e.getValue();
                 }
-                effect[i][j] = any ? d : null;
+                effect[i][j] = d;
             }
         }
 
-        Map<Key, Integer> ids = new HashMap<>();
-        List<Key> keys = new ArrayList<>();
-        int[] startVars = scope.startValues();
+        // A configuration is [values the conditions read..., node, history low, history high].
+        int nodeAt = defs.length, width = defs.length + 3;
+        ConfigurationTable table = new ConfigurationTable(width, 1 << 16);
+        int[] at = new int[width], next = new int[width];
+        System.arraycopy(scope.startValues(), 0, at, 0, defs.length);
         int startNode = nodeIndex.get(sc.start());
-        Key start = new Key(startNode, startVars, visitBit[startNode]);
-        ids.put(start, 0);
-        keys.add(start);
-        node.add(start.node());
+        at[nodeAt] = startNode;
+        setHistory(at, visitBit[startNode]);
+        table.add(at);
+        node.add(startNode);
         parent.add(-1);
         parentChoice.add(null);
         boolean full = true;
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        queue.add(0);
-        while (!queue.isEmpty()) {
-            int id = queue.poll();
-            Key k = keys.get(id);
-            Node n = nodes[k.node()];
-            if (n.isEnding()) continue;
-            Facts facts = scope.facts(k.vars(), k.history());
+        // Numbers are handed out in breadth-first order, so walking them in order is the queue.
+        for (int id = 0; id < table.size(); id++) {
+            table.read(id, at);
+            int from = at[nodeAt];
+            if (ending[from]) continue;
+            long history = history(at);
+            Facts facts = null;
             boolean any = false;
-            List<Choice> cs = n.choices();
-            for (int j = 0; j < cs.size(); j++) {
-                Choice c = cs.get(j);
-                if (c.when() != null && !c.when().test(facts)) continue;
-                int to = target[k.node()][j];
+            for (int j = 0; j < target[from].length; j++) {
+                Condition cond = when[from][j];
+                if (cond != null) {
+                    if (facts == null) facts = scope.facts(at, history);
+                    if (!cond.test(facts)) continue;
+                }
+                int to = target[from][j];
                 if (to < 0) continue;
                 any = true;
-                int[] nv = k.vars();
-                int[] d = effect[k.node()][j];
+                System.arraycopy(at, 0, next, 0, nodeAt);
+                int[] d = effect[from][j];
                 if (d != null) {
-                    nv = nv.clone();
-                    for (int i = 0; i < defs.length; i++) nv[i] = defs[i].add(nv[i], d[i]);
+                    for (int i = 0; i < defs.length; i++) next[i] = defs[i].add(next[i], d[i]);
                 }
-                Key next = new Key(to, nv, k.history() | choiceBit[k.node()][j] | visitBit[to]);
-                Integer nid = ids.get(next);
-                if (nid == null) {
-                    if (keys.size() >= budget) {
+                next[nodeAt] = to;
+                setHistory(next, history | choiceBit[from][j] | visitBit[to]);
+                int nid = table.find(next);
+                if (nid < 0) {
+                    if (table.size() >= budget) {
                         full = false;
                         continue;
                     }
-                    nid = keys.size();
-                    ids.put(next, nid);
-                    keys.add(next);
+                    nid = table.add(next);
                     node.add(to);
                     parent.add(id);
-                    parentChoice.add(c.id());
-                    queue.add(nid);
+                    parentChoice.add(choices.get(slotBase[from] + j).id());
                 }
                 edgeFrom.add(id);
                 edgeTo.add(nid);
-                edgeChoice.add(c);
-                edgeSlot.add(slotBase[k.node()] + j);
+                edgeSlot.add(slotBase[from] + j);
             }
             if (!any) noOptions.add(id);
         }
-        this.ending = new boolean[nn];
-        for (int i = 0; i < nn; i++) ending[i] = nodes[i].isEnding();
         this.complete = full;
+    }
+
+    private static long history(int[] config) {
+        int n = config.length;
+        return ((long) config[n - 1] << 32) | (config[n - 2] & 0xFFFFFFFFL);
+    }
+
+    private static void setHistory(int[] config, long history) {
+        int n = config.length;
+        config[n - 2] = (int) history;
+        config[n - 1] = (int) (history >>> 32);
+    }
+
+    /** The choice taken along edge {@code e}. */
+    Choice edgeChoice(int e) {
+        return choices.get(edgeSlot.get(e));
     }
 
     int size() {
@@ -186,13 +192,14 @@ final class StateGraph {
         int[] fill = start.clone();
         for (int e = 0; e < edgeTo.size; e++) incoming[fill[edgeTo.get(e)]++] = edgeFrom.get(e);
         boolean[] ok = new boolean[n];
-        ArrayDeque<Integer> todo = new ArrayDeque<>();
-        for (int i = 0; i < n; i++) if (isEnding(i)) { ok[i] = true; todo.add(i); }
-        while (!todo.isEmpty()) {
-            int v = todo.poll();
+        int[] todo = new int[n]; // each configuration is queued at most once
+        int head = 0, tail = 0;
+        for (int i = 0; i < n; i++) if (isEnding(i)) { ok[i] = true; todo[tail++] = i; }
+        while (head < tail) {
+            int v = todo[head++];
             for (int e = start[v]; e < start[v + 1]; e++) {
                 int u = incoming[e];
-                if (!ok[u]) { ok[u] = true; todo.add(u); }
+                if (!ok[u]) { ok[u] = true; todo[tail++] = u; }
             }
         }
         return ok;
