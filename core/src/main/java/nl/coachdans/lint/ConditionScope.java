@@ -7,7 +7,7 @@ import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.StateVariable;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,37 +19,39 @@ import java.util.Map;
 final class ConditionScope {
     final List<String> vars = new ArrayList<>();
     final StateVariable[] defs;
-    private final Map<String, Integer> historyBit = new LinkedHashMap<>();
+    /** History bit numbers, shared between visits and choices in the order conditions name them. */
+    private final Map<String, Integer> visitBit = new HashMap<>(), choiceBit = new HashMap<>();
 
     ConditionScope(Scenario sc) {
+        int bits = 0;
         for (Node n : sc.nodes().values()) {
             for (Choice c : n.choices()) {
                 if (c.when() == null) continue;
                 for (Condition.Reference r : c.when().referenceSet()) {
                     switch (r.kind()) {
                         case VARIABLE -> { if (!vars.contains(r.name())) vars.add(r.name()); }
-                        case VISITED -> historyBit.putIfAbsent("v:" + r.name(), historyBit.size());
-                        case CHOSEN -> historyBit.putIfAbsent("c:" + r.name(), historyBit.size());
+                        case VISITED -> { if (visitBit.putIfAbsent(r.name(), bits) == null) bits++; }
+                        case CHOSEN -> { if (choiceBit.putIfAbsent(r.name(), bits) == null) bits++; }
                     }
                 }
             }
         }
-        if (historyBit.size() > 64) throw new IllegalArgumentException("conditions refer to more than 64 different nodes and choices");
+        if (bits > 64) throw new IllegalArgumentException("conditions refer to more than 64 different nodes and choices");
         defs = vars.stream().map(sc.state()::get).toArray(StateVariable[]::new);
     }
 
     /** The history bit of a visit to this node, or 0 when no condition asks. */
     long visitBit(String node) {
-        return bit("v:" + node);
+        return bit(visitBit, node);
     }
 
     /** The history bit of this choice, or 0 when no condition asks. */
     long choiceBit(String choice) {
-        return bit("c:" + choice);
+        return bit(choiceBit, choice);
     }
 
-    private long bit(String key) {
-        Integer b = historyBit.get(key);
+    private static long bit(Map<String, Integer> bits, String name) {
+        Integer b = bits.get(name);
         return b == null ? 0 : 1L << b;
     }
 
