@@ -53,8 +53,9 @@ public final class Explorer {
         long[] slotSteps = new long[g.choices.size()];
         int[][] slotRisks = new int[g.choices.size()][];
         for (int i = 0; i < slotSteps.length; i++) {
-            slotSteps[i] = rubric.taggedSteps(g.choices.get(i).id());
-            List<Integer> risks = rubric.taggedRisks(g.choices.get(i).id());
+            // Both number the scenario's choices node by node in file order.
+            slotSteps[i] = rubric.taggedSteps(i);
+            List<Integer> risks = rubric.taggedRisks(i);
             slotRisks[i] = new int[risks.size()];
             for (int k = 0; k < risks.size(); k++) slotRisks[i][k] = risks.get(k);
         }

@@ -31,8 +31,10 @@ public final class Rubric {
     private final List<Item> steps = new ArrayList<>();
     private final List<Item> risks = new ArrayList<>();
     private final List<Risk> riskDefinitions = new ArrayList<>();
-    private final Map<String, long[]> choiceBits = new HashMap<>();
-    private final Map<String, List<Integer>> choiceRisks = new HashMap<>();
+    /** Choices are numbered node by node in file order; the id of a choice gives its number. */
+    private final Map<String, Integer> choiceNumber = new HashMap<>();
+    private final long[] choiceSteps;
+    private final List<List<Integer>> choiceRisks = new ArrayList<>();
     /** Per step index: mask of earlier steps in its framework when ordered, else 0. */
     private long[] earlierMask;
     /** Per step index: the skip risk's index, or -1. */
@@ -66,27 +68,47 @@ public final class Rubric {
                 before |= 1L << i;
             }
         }
+        // A scenario repeats a handful of tags on thousands of choices: resolve each text once.
+        Map<String, TagMeaning> meanings = new HashMap<>();
+        int count = 0;
+        for (Node n : scenario.nodes().values()) count += n.choices().size();
+        choiceSteps = new long[count];
         for (Node n : scenario.nodes().values()) {
             for (Choice c : n.choices()) {
                 long stepBits = 0;
-                List<Integer> rs = new ArrayList<>();
+                List<Integer> rs = List.of();
                 for (String text : c.tags()) {
-                    Tag tag;
-                    Framework owner;
-                    try {
-                        tag = Tag.parse(text);
-                        if (tag.kind() != Tag.Kind.STEP && tag.kind() != Tag.Kind.RISK) continue;
-                        owner = curriculum.owner(tag, scenario);
-                    } catch (IllegalArgumentException e) {
-                        continue; // reported by the validator
+                    TagMeaning m = meanings.computeIfAbsent(text, t -> TagMeaning.of(t, scenario, curriculum, stepIndex, riskIndex));
+                    stepBits |= m.step();
+                    if (m.risk() >= 0) {
+                        if (rs.isEmpty()) rs = new ArrayList<>();
+                        rs.add(m.risk());
                     }
-                    String key = owner.id() + "/" + tag.id();
-                    if (tag.kind() == Tag.Kind.STEP) stepBits |= 1L << stepIndex.get(key);
-                    else rs.add(riskIndex.get(key));
                 }
-                choiceBits.put(c.id(), new long[] {stepBits});
-                choiceRisks.put(c.id(), List.copyOf(rs));
+                choiceNumber.put(c.id(), choiceRisks.size());
+                choiceSteps[choiceRisks.size()] = stepBits;
+                choiceRisks.add(rs.isEmpty() ? rs : List.copyOf(rs));
             }
+        }
+    }
+
+    /** What one tag text adds to a choice: a step bit, a risk index, or nothing. */
+    private record TagMeaning(long step, int risk) {
+        static final TagMeaning NOTHING = new TagMeaning(0, -1);
+
+        static TagMeaning of(String text, Scenario scenario, Curriculum curriculum,
+                             Map<String, Integer> stepIndex, Map<String, Integer> riskIndex) {
+            Tag tag;
+            Framework owner;
+            try {
+                tag = Tag.parse(text);
+                if (tag.kind() != Tag.Kind.STEP && tag.kind() != Tag.Kind.RISK) return NOTHING;
+                owner = curriculum.owner(tag, scenario);
+            } catch (IllegalArgumentException e) {
+                return NOTHING; // reported by the validator
+            }
+            String key = owner.id() + "/" + tag.id();
+            return tag.kind() == Tag.Kind.STEP ? new TagMeaning(1L << stepIndex.get(key), -1) : new TagMeaning(0, riskIndex.get(key));
         }
     }
 
@@ -108,12 +130,11 @@ public final class Rubric {
 
     /** Judges a choice given the steps reached so far (a bit per step index). */
     public Judgement judge(long reachedBefore, String choiceId) {
-        long[] bits = choiceBits.get(choiceId);
-        long tagged = bits == null ? 0 : bits[0];
+        long tagged = taggedSteps(choiceId);
         long fresh = tagged & ~reachedBefore;
         List<Integer> rs = new ArrayList<>();
         List<Boolean> byOrder = new ArrayList<>();
-        for (Integer r : choiceRisks.getOrDefault(choiceId, List.of())) {
+        for (Integer r : taggedRisks(choiceId)) {
             rs.add(r);
             byOrder.add(false);
         }
@@ -131,13 +152,27 @@ public final class Rubric {
 
     /** The steps a choice's own tags reach, a bit per step index. */
     public long taggedSteps(String choiceId) {
-        long[] bits = choiceBits.get(choiceId);
-        return bits == null ? 0 : bits[0];
+        Integer n = choiceNumber.get(choiceId);
+        return n == null ? 0 : choiceSteps[n];
     }
 
     /** The risks a choice's own tags commit, by risk index (order rules not included). */
     public List<Integer> taggedRisks(String choiceId) {
-        return choiceRisks.getOrDefault(choiceId, List.of());
+        Integer n = choiceNumber.get(choiceId);
+        return n == null ? List.of() : choiceRisks.get(n);
+    }
+
+    /**
+     * The steps reached by the scenario's choice with this number, counting every choice node by
+     * node in file order from 0: for callers that walk all choices and need no look-up by id.
+     */
+    public long taggedSteps(int choiceNumber) {
+        return choiceSteps[choiceNumber];
+    }
+
+    /** The risks committed by the choice with this number (see {@link #taggedSteps(int)}). */
+    public List<Integer> taggedRisks(int choiceNumber) {
+        return choiceRisks.get(choiceNumber);
     }
 
     /** The steps that must come before step {@code index} (its ordered framework's earlier steps). */
