@@ -12,8 +12,12 @@ final class ConfigurationTable {
     private final int width;
     /** Configuration {@code n} occupies {@code [n * width, (n + 1) * width)}. */
     private int[] values;
-    /** Configuration number + 1 per slot, 0 when free; a power of two, at most half full. */
-    private int[] slots;
+    /**
+     * Per slot: the configuration's hash in the high half and its number + 1 in the low half, 0 when
+     * free; a power of two, at most half full. With the hash at hand a probe reads the configuration
+     * itself only when the hashes agree.
+     */
+    private long[] slots;
     private int size;
 
     ConfigurationTable(int width) {
@@ -24,7 +28,7 @@ final class ConfigurationTable {
         if (width < 1) throw new IllegalArgumentException("a configuration needs at least one int");
         this.width = width;
         this.values = new int[Math.max(1, expected) * width];
-        this.slots = new int[Math.max(16, Integer.highestOneBit(Math.max(1, expected) * 2 - 1) * 2)];
+        this.slots = new long[Math.max(16, Integer.highestOneBit(Math.max(1, expected) * 2 - 1) * 2)];
     }
 
     int size() {
@@ -33,11 +37,15 @@ final class ConfigurationTable {
 
     /** The number of this configuration, or -1 when it was never added. */
     int find(int[] config) {
+        int h = hash(config, 0, width);
         int mask = slots.length - 1;
-        for (int i = hash(config) & mask; ; i = (i + 1) & mask) {
-            int n = slots[i] - 1;
-            if (n < 0) return -1;
-            if (same(n, config)) return n;
+        for (int i = h & mask; ; i = (i + 1) & mask) {
+            long slot = slots[i];
+            if (slot == 0) return -1;
+            if ((int) (slot >>> 32) == h) {
+                int n = (int) slot - 1;
+                if (Arrays.equals(values, n * width, n * width + width, config, 0, width)) return n;
+            }
         }
     }
 
@@ -48,7 +56,7 @@ final class ConfigurationTable {
         if ((size + 1) * width > values.length) values = Arrays.copyOf(values, values.length * 2);
         int n = size++;
         System.arraycopy(config, 0, values, n * width, width);
-        place(n, slots);
+        place(hash(config, 0, width), n, slots);
         return n;
     }
 
@@ -62,25 +70,19 @@ final class ConfigurationTable {
         return values[n * width + index];
     }
 
-    private boolean same(int n, int[] config) {
-        return Arrays.equals(values, n * width, n * width + width, config, 0, width);
-    }
-
     private void grow() {
-        int[] bigger = new int[slots.length * 2];
-        for (int n = 0; n < size; n++) place(n, bigger);
+        long[] bigger = new long[slots.length * 2];
+        for (long slot : slots) {
+            if (slot != 0) place((int) (slot >>> 32), (int) slot - 1, bigger);
+        }
         slots = bigger;
     }
 
-    private void place(int n, int[] into) {
+    private static void place(int hash, int n, long[] into) {
         int mask = into.length - 1;
-        int i = hash(values, n * width, width) & mask;
+        int i = hash & mask;
         while (into[i] != 0) i = (i + 1) & mask;
-        into[i] = n + 1;
-    }
-
-    private int hash(int[] config) {
-        return hash(config, 0, width);
+        into[i] = (long) hash << 32 | (n + 1);
     }
 
     /** Mixes every int in, then spreads the bits so nearby configurations land apart. */
