@@ -162,7 +162,7 @@ final class AxisExplorer {
             }
             if (!any && stuckNodes.putIfAbsent(k.node, true) == null) {
                 stuck.add(new Analysis.Stuck(nodeIds.get(k.node), "no option is available here on this path",
-                        StateGraph.path(id, null, parent.data, parentChoice)));
+                        StateGraph.path(id, null, parent.data, parentChoice::get)));
             }
         }
 
@@ -171,19 +171,19 @@ final class AxisExplorer {
             Key k = keys.get(id);
             if (!ranges.canFinish(id) && !sc.node(nodeIds.get(k.node)).isEnding() && stuckNodes.putIfAbsent(k.node, true) == null) {
                 stuck.add(new Analysis.Stuck(nodeIds.get(k.node), "no ending can be reached from here on this path",
-                        StateGraph.path(id, null, parent.data, parentChoice)));
+                        StateGraph.path(id, null, parent.data, parentChoice::get)));
             }
         }
 
         List<Analysis.Target> steps = new ArrayList<>();
         for (Rubric.Item s : rubric.steps()) {
             int w = stepWitness[s.index()];
-            steps.add(new Analysis.Target(s.framework(), s.id(), null, w == -2 ? null : StateGraph.path(w, stepWitnessChoice[s.index()], parent.data, parentChoice)));
+            steps.add(new Analysis.Target(s.framework(), s.id(), null, w == -2 ? null : StateGraph.path(w, stepWitnessChoice[s.index()], parent.data, parentChoice::get)));
         }
         List<Analysis.Target> risks = new ArrayList<>();
         for (Rubric.Item r : rubric.risks()) {
             int w = riskWitness[r.index()];
-            risks.add(new Analysis.Target(r.framework(), r.id(), null, w == -2 ? null : StateGraph.path(w, riskWitnessChoice[r.index()], parent.data, parentChoice)));
+            risks.add(new Analysis.Target(r.framework(), r.id(), null, w == -2 ? null : StateGraph.path(w, riskWitnessChoice[r.index()], parent.data, parentChoice::get)));
         }
         List<Analysis.Target> endings = new ArrayList<>();
         for (int i = 0; i < nodeIds.size(); i++) {
@@ -191,7 +191,7 @@ final class AxisExplorer {
             if (!n.isEnding()) continue;
             Integer w = endingWitness.get(i);
             endings.add(new Analysis.Target(null, nodeIds.get(i), n.quality() == null ? null : n.quality().code(),
-                    w == null ? null : StateGraph.path(w, null, parent.data, parentChoice)));
+                    w == null ? null : StateGraph.path(w, null, parent.data, parentChoice::get)));
         }
         return new Analysis(sc.id(), steps, risks, endings, ranges.axes(), stuck, keys.size(), complete);
     }

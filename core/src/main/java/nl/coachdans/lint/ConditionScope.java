@@ -51,6 +51,7 @@ final class ConditionScope {
     }
 
     private static long bit(Map<String, Integer> bits, String name) {
+        if (bits.isEmpty()) return 0; // the usual case; spares reading the name's hash
         Integer b = bits.get(name);
         return b == null ? 0 : 1L << b;
     }

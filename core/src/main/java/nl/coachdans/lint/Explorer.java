@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Explores every path through a scenario and gathers the evidence the linter needs: a shortest
@@ -116,16 +117,11 @@ public final class Explorer {
      */
     private static void findSkips(StateGraph g, Rubric rubric, long[] edgeSteps, List<List<String>> riskWitness) {
         int n = g.size();
-        int[] start = new int[n + 1];
-        for (int e = 0; e < g.edgeFrom.size; e++) start[g.edgeFrom.get(e) + 1]++;
-        for (int i = 0; i < n; i++) start[i + 1] += start[i];
-        int[] out = new int[g.edgeFrom.size];
-        int[] fill = start.clone();
-        for (int e = 0; e < g.edgeFrom.size; e++) out[fill[g.edgeFrom.get(e)]++] = e;
-
+        int[] firstEdge = g.firstEdge.data;
         int[] parent = new int[n];
         int[] queue = new int[n]; // each configuration is queued at most once per search
-        List<String> via = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        int[] viaEdge = new int[n];
+        IntFunction<String> via = at -> g.edgeChoice(viaEdge[at]).id();
         for (Rubric.Item missing : rubric.steps()) {
             long laterNeedingIt = 0;
             for (Rubric.Item s : rubric.steps()) {
@@ -141,8 +137,7 @@ public final class Explorer {
             long found = 0;
             while (head < tail && found != laterNeedingIt) {
                 int v = queue[head++];
-                for (int k = start[v]; k < start[v + 1]; k++) {
-                    int e = out[k];
+                for (int e = firstEdge[v]; e < firstEdge[v + 1]; e++) {
                     long tagged = edgeSteps[e];
                     if ((tagged & (1L << missing.index())) != 0) continue;
                     long hits = tagged & laterNeedingIt & ~found;
@@ -158,7 +153,7 @@ public final class Explorer {
                     int w = g.edgeTo.get(e);
                     if (parent[w] == -2) {
                         parent[w] = v;
-                        via.set(w, g.edgeChoice(e).id());
+                        viaEdge[w] = e;
                         queue[tail++] = w;
                     }
                 }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Every situation a conversation can be in, as far as the options offered can tell: the node, the
@@ -23,11 +24,12 @@ import java.util.Map;
 final class StateGraph {
     final Scenario scenario;
     final List<String> nodeIds;
-    /** Per configuration: node index, BFS parent (-1 for the start) and the choice taken from it. */
-    final IntArray node = new IntArray(), parent = new IntArray();
-    final List<String> parentChoice = new ArrayList<>();
-    /** Edges in the order they were found (non-decreasing depth of their source). */
+    /** Per configuration: node index, BFS parent (-1 for the start) and the choice taken from it (in {@link #choices}). */
+    final IntArray node = new IntArray(), parent = new IntArray(), parentSlot = new IntArray();
+    /** Edges in the order they were found: grouped by source, sources in configuration order. */
     final IntArray edgeFrom = new IntArray(), edgeTo = new IntArray();
+    /** Per configuration and one past the last: where its edges start. */
+    final IntArray firstEdge = new IntArray();
     /** Per edge: its choice as an index into {@link #choices}, for array look-ups per choice. */
     final IntArray edgeSlot = new IntArray();
     /** Every choice of the scenario, node by node in file order. */
@@ -95,10 +97,11 @@ final class StateGraph {
         table.add(at);
         node.add(startNode);
         parent.add(-1);
-        parentChoice.add(null);
+        parentSlot.add(-1);
         boolean full = true;
         // Numbers are handed out in breadth-first order, so walking them in order is the queue.
         for (int id = 0; id < table.size(); id++) {
+            firstEdge.add(edgeFrom.size);
             table.read(id, at);
             int from = at[nodeAt];
             if (ending[from]) continue;
@@ -130,7 +133,7 @@ final class StateGraph {
                     nid = table.add(next);
                     node.add(to);
                     parent.add(id);
-                    parentChoice.add(choices.get(slotBase[from] + j).id());
+                    parentSlot.add(slotBase[from] + j);
                 }
                 edgeFrom.add(id);
                 edgeTo.add(nid);
@@ -138,6 +141,7 @@ final class StateGraph {
             }
             if (!any) noOptions.add(id);
         }
+        firstEdge.add(edgeFrom.size);
         this.complete = full;
     }
 
@@ -171,13 +175,14 @@ final class StateGraph {
 
     /** The choice ids from the start to this configuration, plus {@code last} when given. */
     List<String> path(int config, String last) {
-        return path(config, last, parent.data, parentChoice);
+        return path(config, last, parent.data, at -> choices.get(parentSlot.get(at)).id());
     }
 
-    static List<String> path(int config, String last, int[] parents, List<String> choices) {
+    /** The choice ids along {@code parents} to {@code config}, each given by {@code choiceInto}. */
+    static List<String> path(int config, String last, int[] parents, IntFunction<String> choiceInto) {
         List<String> out = new ArrayList<>();
         if (last != null) out.add(last);
-        for (int at = config; parents[at] >= 0; at = parents[at]) out.add(choices.get(at));
+        for (int at = config; parents[at] >= 0; at = parents[at]) out.add(choiceInto.apply(at));
         Collections.reverse(out);
         return out;
     }
