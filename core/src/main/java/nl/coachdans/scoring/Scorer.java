@@ -9,6 +9,7 @@ import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Framework;
 import nl.coachdans.scenario.Lead;
 import nl.coachdans.scenario.Need;
+import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.Quality;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.Severity;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Computes a {@link ScoreProfile} from a transcript; the only place scores come from. */
 public final class Scorer {
@@ -40,7 +42,7 @@ public final class Scorer {
         List<ClientState> trajectory = new ArrayList<>();
         trajectory.add(transcript.start());
         int judged = 0, inTune = 0, coachLed = 0, shared = 0, clientLed = 0;
-        ChoiceIndex index = new ChoiceIndex(scenario);
+        ChoiceIndex index = null; // only when a turn's choice is not at its node (an older version)
 
         for (Turn t : transcript.turns()) {
             Rubric.Judgement j = rubric.judge(reached, t.choice());
@@ -59,8 +61,13 @@ public final class Scorer {
                         t.choice(), j.byOrder().get(k)));
             }
             trajectory.add(t.after());
-            Choice c = index.choice(t.choice());
-            Need need = scenario.node(t.node()) == null ? null : scenario.node(t.node()).needs();
+            Node at = scenario.node(t.node());
+            Choice c = takenAt(at, t.choice());
+            if (c == null) {
+                if (index == null) index = new ChoiceIndex(scenario);
+                c = index.choice(t.choice());
+            }
+            Need need = at == null ? null : at.needs();
             if (c != null && c.move() != null) {
                 if (c.move().lead() == Lead.COACH) coachLed++;
                 else if (c.move().lead() == Lead.CLIENT) clientLed++;
@@ -94,6 +101,13 @@ public final class Scorer {
         List<RiskEvent> critical = events.stream().filter(e -> e.severity() == Severity.CRITICAL).toList();
         return new ScoreProfile(scenario.id(), scenario.version(), transcript.endingNode(), transcript.ending(),
                 results, events, critical, trajectory, dance, bands);
+    }
+
+    /** The choice with this id at the node, or null. */
+    private static Choice takenAt(Node node, String choiceId) {
+        if (node == null) return null;
+        for (Choice c : node.choices()) if (Objects.equals(c.id(), choiceId)) return c;
+        return null;
     }
 
     /** All steps in order: competent; all but out of order, or at least half: developing. */
