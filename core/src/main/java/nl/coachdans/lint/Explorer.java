@@ -1,5 +1,6 @@
 package nl.coachdans.lint;
 
+import nl.coachdans.scenario.ConversationGraph;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.Scenario;
@@ -45,7 +46,12 @@ public final class Explorer {
 
     /** Explores with a rubric the caller already compiled for this scenario. */
     public Analysis explore(Scenario sc, Rubric rubric) {
-        StateGraph g = new StateGraph(sc, budget);
+        return explore(sc, rubric, ConversationGraph.of(sc));
+    }
+
+    /** Explores with the scenario's rubric and graph already at hand (the linter shares them). */
+    public Analysis explore(Scenario sc, Rubric rubric, ConversationGraph graph) {
+        StateGraph g = new StateGraph(sc, graph, budget);
         int nSteps = rubric.steps().size(), nRisks = rubric.risks().size();
         List<List<String>> stepWitness = new ArrayList<>(java.util.Collections.nCopies(nSteps, null));
         List<List<String>> riskWitness = new ArrayList<>(java.util.Collections.nCopies(nRisks, null));

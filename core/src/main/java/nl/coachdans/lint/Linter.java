@@ -2,6 +2,7 @@ package nl.coachdans.lint;
 
 import nl.coachdans.engine.Session;
 import nl.coachdans.engine.UnknownChoiceException;
+import nl.coachdans.scenario.ConversationGraph;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Finding;
 import nl.coachdans.scenario.Quality;
@@ -33,14 +34,15 @@ public final class Linter {
     public record Result(List<Finding> findings, Analysis analysis) { }
 
     public Result lint(String file, Scenario sc) {
-        List<Finding> out = new ArrayList<>(new Validator(curriculum).validate(file, sc));
+        ConversationGraph graph = ConversationGraph.of(sc);
+        List<Finding> out = new ArrayList<>(new Validator(curriculum).validate(file, sc, graph));
         if (out.stream().anyMatch(Finding::isError)) return new Result(out, null);
 
         Analysis a;
         Rubric rubric;
         try {
             rubric = new Rubric(sc, curriculum);
-            a = new Explorer(curriculum).explore(sc, rubric);
+            a = new Explorer(curriculum).explore(sc, rubric, graph);
         } catch (IllegalArgumentException e) {
             out.add(error(file, "/nodes", null, "the paths cannot be checked: " + e.getMessage()));
             return new Result(out, null);

@@ -2,6 +2,7 @@ package nl.coachdans.lint;
 
 import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.Condition;
+import nl.coachdans.scenario.ConversationGraph;
 import nl.coachdans.scenario.Facts;
 import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.Scenario;
@@ -40,50 +41,45 @@ final class StateGraph {
     final List<Integer> noOptions = new ArrayList<>();
 
     StateGraph(Scenario sc, int budget) {
+        this(sc, ConversationGraph.of(sc), budget);
+    }
+
+    StateGraph(Scenario sc, ConversationGraph graph, int budget) {
         this.scenario = sc;
-        this.nodeIds = new ArrayList<>(sc.nodes().keySet());
-        Map<String, Integer> nodeIndex = new HashMap<>();
-        for (int i = 0; i < nodeIds.size(); i++) nodeIndex.put(nodeIds.get(i), i);
+        this.nodeIds = graph.ids();
         ConditionScope scope = new ConditionScope(sc);
         StateVariable[] defs = scope.defs;
         Map<String, Integer> varIndex = new HashMap<>();
         for (int v = 0; v < defs.length; v++) varIndex.put(scope.vars.get(v), v);
 
-        // Everything an edge needs, looked up once per node and choice instead of once per edge.
+        // Everything an edge needs, looked up once per node and choice instead of once per edge;
+        // per choice by its number in the graph, which is its index in choices.
         int nn = nodeIds.size();
         this.ending = new boolean[nn];
         long[] visitBit = new long[nn];
-        int[][] target = new int[nn][];
-        Condition[][] when = new Condition[nn][];
-        long[][] choiceBit = new long[nn][];
-        int[][][] effect = new int[nn][][];
-        int[] slotBase = new int[nn];
-        for (int i = 0; i < nn; i++) {
-            Node n = sc.node(nodeIds.get(i));
-            ending[i] = n.isEnding();
-            visitBit[i] = scope.visitBit(nodeIds.get(i));
-            List<Choice> cs = n.choices();
-            slotBase[i] = choices.size();
-            choices.addAll(cs);
-            target[i] = new int[cs.size()];
-            when[i] = new Condition[cs.size()];
-            choiceBit[i] = new long[cs.size()];
-            effect[i] = new int[cs.size()][];
-            for (int j = 0; j < cs.size(); j++) {
-                Choice c = cs.get(j);
-                Integer t = c.next() == null ? null : nodeIndex.get(c.next());
-                target[i][j] = t == null ? -1 : t;
-                when[i][j] = c.when();
-                choiceBit[i][j] = scope.choiceBit(c.id());
-                int[] d = null;
-                for (Map.Entry<String, Integer> e : c.effects().entrySet()) {
-                    Integer v = varIndex.get(e.getKey());
-                    if (v == null || e.getValue() == null) continue; // no condition reads it
-                    if (d == null) d = new int[defs.length];
-                    d[v] = e.getValue();
-                }
-                effect[i][j] = d;
+        int number = 0;
+        for (Node n : sc.nodes().values()) {
+            ending[number] = n.isEnding();
+            visitBit[number] = scope.visitBit(nodeIds.get(number));
+            choices.addAll(n.choices());
+            number++;
+        }
+        Condition[] when = new Condition[choices.size()];
+        long[] choiceBit = new long[choices.size()];
+        int[][] effect = new int[choices.size()][];
+        for (int k = 0; k < choices.size(); k++) {
+            Choice c = choices.get(k);
+            when[k] = c.when();
+            choiceBit[k] = scope.choiceBit(c.id());
+            if (defs.length == 0) continue;
+            int[] d = null;
+            for (Map.Entry<String, Integer> e : c.effects().entrySet()) {
+                Integer v = varIndex.get(e.getKey());
+                if (v == null || e.getValue() == null) continue; // no condition reads it
+                if (d == null) d = new int[defs.length];
+                d[v] = e.getValue();
             }
+            effect[k] = d;
         }
 
         // A configuration is [values the conditions read..., node, history low, history high].
@@ -91,7 +87,8 @@ final class StateGraph {
         ConfigurationTable table = new ConfigurationTable(width, 1 << 16);
         int[] at = new int[width], next = new int[width];
         System.arraycopy(scope.startValues(), 0, at, 0, defs.length);
-        int startNode = nodeIndex.get(sc.start());
+        int startNode = graph.number(sc.start());
+        if (startNode < 0) throw new IllegalArgumentException("start node '" + sc.start() + "' does not exist");
         at[nodeAt] = startNode;
         setHistory(at, visitBit[startNode]);
         table.add(at);
@@ -108,22 +105,22 @@ final class StateGraph {
             long history = history(at);
             Facts facts = null;
             boolean any = false;
-            for (int j = 0; j < target[from].length; j++) {
-                Condition cond = when[from][j];
+            for (int k = graph.firstChoice(from); k < graph.firstChoice(from + 1); k++) {
+                Condition cond = when[k];
                 if (cond != null) {
                     if (facts == null) facts = scope.facts(at, history);
                     if (!cond.test(facts)) continue;
                 }
-                int to = target[from][j];
+                int to = graph.target(k);
                 if (to < 0) continue;
                 any = true;
                 System.arraycopy(at, 0, next, 0, nodeAt);
-                int[] d = effect[from][j];
+                int[] d = effect[k];
                 if (d != null) {
                     for (int i = 0; i < defs.length; i++) next[i] = defs[i].add(next[i], d[i]);
                 }
                 next[nodeAt] = to;
-                setHistory(next, history | choiceBit[from][j] | visitBit[to]);
+                setHistory(next, history | choiceBit[k] | visitBit[to]);
                 int nid = table.find(next);
                 if (nid < 0) {
                     if (table.size() >= budget) {
@@ -133,11 +130,11 @@ final class StateGraph {
                     nid = table.add(next);
                     node.add(to);
                     parent.add(id);
-                    parentSlot.add(slotBase[from] + j);
+                    parentSlot.add(k);
                 }
                 edgeFrom.add(id);
                 edgeTo.add(nid);
-                edgeSlot.add(slotBase[from] + j);
+                edgeSlot.add(k);
             }
             if (!any) noOptions.add(id);
         }

@@ -110,6 +110,11 @@ public final class Validator {
     }
 
     public List<Finding> validate(String file, Scenario sc) {
+        return validate(file, sc, ConversationGraph.of(sc));
+    }
+
+    /** Validates with the scenario's graph already resolved (the linter shares it with the explorer). */
+    public List<Finding> validate(String file, Scenario sc, ConversationGraph graph) {
         Sink s = new Sink(file);
         if (!isId(sc.id())) s.error("/id", null, "scenario id is missing or not lower-case letters, digits and dashes");
         if (sc.version() < 1) s.error("/version", null, "version must be 1 or higher");
@@ -161,16 +166,21 @@ public final class Validator {
         });
 
         Map<String, Optional<String>> tagProblems = new HashMap<>();
-        sc.nodes().forEach((nodeId, n) -> {
+        int number = 0;
+        for (Map.Entry<String, Node> e : sc.nodes().entrySet()) {
+            String nodeId = e.getKey();
+            Node n = e.getValue();
             if (n == null) s.error("/nodes/" + nodeId, "node " + nodeId, "node '" + nodeId + "' is empty: give at least kind and text");
-            else checkNode(s, sc, nodeId, n, choiceNode, tagProblems);
-        });
+            else checkNode(s, sc, graph, number, nodeId, n, choiceNode, tagProblems);
+            number++;
+        }
         // The graph checks assume every node and choice is there; fix the empty ones first.
-        if (s.out.stream().noneMatch(f -> f.message().contains("is empty"))) checkGraph(s, sc);
+        if (s.out.stream().noneMatch(f -> f.message().contains("is empty"))) checkGraph(s, sc, graph);
         return s.out;
     }
 
-    private void checkNode(Sink s, Scenario sc, String nodeId, Node n, Map<String, String> choiceNode,
+    /** Checks one node, the graph's node {@code number}. */
+    private void checkNode(Sink s, Scenario sc, ConversationGraph graph, int number, String nodeId, Node n, Map<String, String> choiceNode,
                            Map<String, Optional<String>> tagProblems) {
         String ptr = "/nodes/" + nodeId;
         String where = "node " + nodeId;
@@ -205,18 +215,19 @@ public final class Validator {
         if (n.choices().isEmpty()) s.error(ptr, where, "dead end: this node has no choices and is not an ending");
         for (int i = 0; i < n.choices().size(); i++) {
             if (n.choices().get(i) == null) s.error(ptr + "/choices/" + i, where, "choice " + (i + 1) + " is empty");
-            else checkChoice(s, sc, n.choices().get(i), ptr + "/choices/" + i, where, choiceNode, tagProblems);
+            else checkChoice(s, sc, n.choices().get(i), graph.target(graph.firstChoice(number) + i), ptr + "/choices/" + i, where, choiceNode, tagProblems);
         }
     }
 
-    private void checkChoice(Sink s, Scenario sc, Choice c, String ptr, String nodeWhere, Map<String, String> choiceNode,
+    /** Checks one choice; {@code target} is the number of its next node, -1 when there is none. */
+    private void checkChoice(Sink s, Scenario sc, Choice c, int target, String ptr, String nodeWhere, Map<String, String> choiceNode,
                              Map<String, Optional<String>> tagProblems) {
         String where = nodeWhere + ", choice " + c.id();
         if (!isId(c.id())) s.error(ptr + "/id", where, "choice id is missing or not lower-case letters, digits and dashes");
         s.text(c.text(), ptr + "/text", where, "choice text", true);
         s.text(c.feedback(), ptr + "/feedback", where, "feedback", true);
         if (c.next() == null) s.error(ptr, where, "next is missing: name the node this choice leads to");
-        else if (sc.node(c.next()) == null) s.error(ptr + "/next", where, "next node '" + c.next() + "' does not exist");
+        else if (target < 0) s.error(ptr + "/next", where, "next node '" + c.next() + "' does not exist");
         if (c.move() == null) {
             s.error(ptr, where, "move is missing: give lead, closeness, stance and tempo");
         } else {
@@ -275,46 +286,33 @@ public final class Validator {
     }
 
     /** Unreachable nodes, and nodes from which no ending can be reached (cycles without exit). */
-    private static void checkGraph(Sink s, Scenario sc) {
+    private static void checkGraph(Sink s, Scenario sc, ConversationGraph graph) {
         if (sc.start() == null || sc.node(sc.start()) == null) return;
-        // Nodes by number and edges as int arrays: a large scenario has tens of thousands of choices.
-        List<String> ids = new ArrayList<>(sc.nodes().keySet());
+        int n = graph.size();
         List<Node> nodes = new ArrayList<>(sc.nodes().values());
-        int n = ids.size();
-        Map<String, Integer> number = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) number.put(ids.get(i), i);
-        int[] first = new int[n + 1];
-        for (int i = 0; i < n; i++) first[i + 1] = first[i] + nodes.get(i).choices().size();
-        int[] target = new int[first[n]];
-        int[] incomingFirst = new int[n + 1]; // counts first, then where each node's incoming edges start
-        for (int i = 0; i < n; i++) {
-            List<Choice> cs = nodes.get(i).choices();
-            for (int k = 0; k < cs.size(); k++) {
-                Integer t = cs.get(k).next() == null ? null : number.get(cs.get(k).next());
-                target[first[i] + k] = t == null ? -1 : t;
-                if (t != null) incomingFirst[t + 1]++;
-            }
-        }
-
         boolean[] reachable = new boolean[n];
         int[] todo = new int[n]; // each node is queued at most once per search
         int head = 0, tail = 0;
-        int start = number.get(sc.start());
+        int start = graph.number(sc.start());
         reachable[start] = true;
         todo[tail++] = start;
         while (head < tail) {
             int v = todo[head++];
-            for (int e = first[v]; e < first[v + 1]; e++) {
-                int t = target[e];
+            for (int c = graph.firstChoice(v); c < graph.firstChoice(v + 1); c++) {
+                int t = graph.target(c);
                 if (t >= 0 && !reachable[t]) { reachable[t] = true; todo[tail++] = t; }
             }
         }
 
+        int[] incomingFirst = new int[n + 1]; // counts first, then where each node's incoming choices start
+        for (int c = 0; c < graph.choiceCount(); c++) if (graph.target(c) >= 0) incomingFirst[graph.target(c) + 1]++;
         for (int i = 0; i < n; i++) incomingFirst[i + 1] += incomingFirst[i];
         int[] incoming = new int[incomingFirst[n]];
         int[] fill = Arrays.copyOf(incomingFirst, n);
         for (int i = 0; i < n; i++) {
-            for (int e = first[i]; e < first[i + 1]; e++) if (target[e] >= 0) incoming[fill[target[e]]++] = i;
+            for (int c = graph.firstChoice(i); c < graph.firstChoice(i + 1); c++) {
+                if (graph.target(c) >= 0) incoming[fill[graph.target(c)]++] = i;
+            }
         }
         boolean[] canEnd = new boolean[n];
         head = 0;
@@ -328,7 +326,7 @@ public final class Validator {
             }
         }
         for (int i = 0; i < n; i++) {
-            String id = ids.get(i);
+            String id = graph.ids().get(i);
             if (!reachable[i]) {
                 s.error("/nodes/" + id, "node " + id, "unreachable: no choice leads to this node from start '" + sc.start() + "'");
             } else if (!canEnd[i] && !nodes.get(i).choices().isEmpty()) {
