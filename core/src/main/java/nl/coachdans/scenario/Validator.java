@@ -179,80 +179,117 @@ public final class Validator {
         return s.out;
     }
 
+    /**
+     * A node, or one of its choices or variants, as a finding names it. The pointer and the
+     * description are only put together when there is something to report: building them for each
+     * of tens of thousands of choices took a sixth of the validation of a large scenario.
+     */
+    private record Place(String nodeId, String part, int index, String choiceId) {
+        static Place node(String nodeId) {
+            return new Place(nodeId, null, -1, null);
+        }
+
+        Place choice(int i, String id) {
+            return new Place(nodeId, "/choices/", i, id);
+        }
+
+        Place variant(int i) {
+            return new Place(nodeId, "/variants/", i, null);
+        }
+
+        String pointer(String field) {
+            return "/nodes/" + nodeId + (part == null ? "" : part + index) + field;
+        }
+
+        String where() {
+            return "node " + nodeId + ("/choices/".equals(part) ? ", choice " + choiceId : "");
+        }
+    }
+
+    private static void error(Sink s, Place at, String field, String message) {
+        s.error(at.pointer(field), at.where(), message);
+    }
+
+    private static void text(Sink s, LocalizedText t, Place at, String field, String what) {
+        boolean complete = t != null && t.nl() != null && !t.nl().isBlank() && t.en() != null && !t.en().isBlank();
+        if (!complete) s.text(t, at.pointer(field), at.where(), what, true);
+    }
+
     /** Checks one node, the graph's node {@code number}. */
     private void checkNode(Sink s, Scenario sc, ConversationGraph graph, int number, String nodeId, Node n, Map<String, String> choiceNode,
                            Map<String, Optional<String>> tagProblems) {
-        String ptr = "/nodes/" + nodeId;
-        String where = "node " + nodeId;
-        if (!isId(nodeId)) s.error(ptr, where, "node id must be lower-case letters, digits and dashes");
+        Place at = Place.node(nodeId);
+        if (!isId(nodeId)) error(s, at, "", "node id must be lower-case letters, digits and dashes");
         if (n.kind() == null) {
-            s.error(ptr, where, "kind is missing: use utterance, email, narration or ending");
+            error(s, at, "", "kind is missing: use utterance, email, narration or ending");
             return;
         }
-        s.text(n.text(), ptr + "/text", where, "text", true);
-        if (n.chapter() != null) s.text(n.chapter(), ptr + "/chapter", where, "chapter", true);
-        if (n.kind() == NodeKind.EMAIL) s.text(n.subject(), ptr + "/subject", where, "email subject", true);
-        else if (n.subject() != null) s.warning(ptr + "/subject", where, "subject is only shown for email nodes");
+        text(s, n.text(), at, "/text", "text");
+        if (n.chapter() != null) text(s, n.chapter(), at, "/chapter", "chapter");
+        if (n.kind() == NodeKind.EMAIL) text(s, n.subject(), at, "/subject", "email subject");
+        else if (n.subject() != null) s.warning(at.pointer("/subject"), at.where(), "subject is only shown for email nodes");
         for (int i = 0; i < n.variants().size(); i++) {
             Variant v = n.variants().get(i);
             if (v == null) {
-                s.error(ptr + "/variants/" + i, where, "variant " + (i + 1) + " is empty");
+                error(s, at.variant(i), "", "variant " + (i + 1) + " is empty");
                 continue;
             }
-            s.text(v.text(), ptr + "/variants/" + i + "/text", where, "variant text", true);
-            if (v.when() != null) checkCondition(s, sc, v.when(), ptr + "/variants/" + i + "/when", where, choiceNode);
+            text(s, v.text(), at.variant(i), "/text", "variant text");
+            if (v.when() != null) checkCondition(s, sc, v.when(), at.variant(i), "/when", choiceNode);
         }
         if (n.needs() != null && n.needs().closeness() != null && Math.abs(n.needs().closeness()) > 2) {
-            s.error(ptr + "/needs/closeness", where, "closeness must lie between -2 and 2");
+            error(s, at, "/needs/closeness", "closeness must lie between -2 and 2");
         }
         if (n.isEnding()) {
-            if (n.quality() == null) s.error(ptr, where, "an ending needs a quality: best, good, mixed or poor");
-            if (!n.choices().isEmpty()) s.error(ptr + "/choices", where, "an ending has no choices");
-            s.text(n.lesson(), ptr + "/lesson", where, "lesson", true);
+            if (n.quality() == null) error(s, at, "", "an ending needs a quality: best, good, mixed or poor");
+            if (!n.choices().isEmpty()) error(s, at, "/choices", "an ending has no choices");
+            text(s, n.lesson(), at, "/lesson", "lesson");
             return;
         }
-        if (n.quality() != null) s.warning(ptr + "/quality", where, "quality only counts on endings");
-        if (n.choices().isEmpty()) s.error(ptr, where, "dead end: this node has no choices and is not an ending");
+        if (n.quality() != null) s.warning(at.pointer("/quality"), at.where(), "quality only counts on endings");
+        if (n.choices().isEmpty()) error(s, at, "", "dead end: this node has no choices and is not an ending");
         for (int i = 0; i < n.choices().size(); i++) {
-            if (n.choices().get(i) == null) s.error(ptr + "/choices/" + i, where, "choice " + (i + 1) + " is empty");
-            else checkChoice(s, sc, n.choices().get(i), graph.target(graph.firstChoice(number) + i), ptr + "/choices/" + i, where, choiceNode, tagProblems);
+            Choice c = n.choices().get(i);
+            if (c == null) error(s, at, "/choices/" + i, "choice " + (i + 1) + " is empty");
+            else checkChoice(s, sc, c, graph.target(graph.firstChoice(number) + i), at.choice(i, c.id()), choiceNode, tagProblems);
         }
     }
 
     /** Checks one choice; {@code target} is the number of its next node, -1 when there is none. */
-    private void checkChoice(Sink s, Scenario sc, Choice c, int target, String ptr, String nodeWhere, Map<String, String> choiceNode,
+    private void checkChoice(Sink s, Scenario sc, Choice c, int target, Place at, Map<String, String> choiceNode,
                              Map<String, Optional<String>> tagProblems) {
-        String where = nodeWhere + ", choice " + c.id();
-        if (!isId(c.id())) s.error(ptr + "/id", where, "choice id is missing or not lower-case letters, digits and dashes");
-        s.text(c.text(), ptr + "/text", where, "choice text", true);
-        s.text(c.feedback(), ptr + "/feedback", where, "feedback", true);
-        if (c.next() == null) s.error(ptr, where, "next is missing: name the node this choice leads to");
-        else if (target < 0) s.error(ptr + "/next", where, "next node '" + c.next() + "' does not exist");
+        if (!isId(c.id())) error(s, at, "/id", "choice id is missing or not lower-case letters, digits and dashes");
+        text(s, c.text(), at, "/text", "choice text");
+        text(s, c.feedback(), at, "/feedback", "feedback");
+        if (c.next() == null) error(s, at, "", "next is missing: name the node this choice leads to");
+        else if (target < 0) error(s, at, "/next", "next node '" + c.next() + "' does not exist");
         if (c.move() == null) {
-            s.error(ptr, where, "move is missing: give lead, closeness, stance and tempo");
+            error(s, at, "", "move is missing: give lead, closeness, stance and tempo");
         } else {
-            if (c.move().lead() == null) s.error(ptr + "/move", where, "move needs lead: coach, shared or client");
-            if (c.move().stance() == null) s.error(ptr + "/move", where, "move needs stance: along or counter");
-            if (c.move().tempo() == null) s.error(ptr + "/move", where, "move needs tempo: slow, steady or fast");
-            if (Math.abs(c.move().closeness()) > 2) s.error(ptr + "/move/closeness", where, "closeness must lie between -2 and 2");
+            if (c.move().lead() == null) error(s, at, "/move", "move needs lead: coach, shared or client");
+            if (c.move().stance() == null) error(s, at, "/move", "move needs stance: along or counter");
+            if (c.move().tempo() == null) error(s, at, "/move", "move needs tempo: slow, steady or fast");
+            if (Math.abs(c.move().closeness()) > 2) error(s, at, "/move/closeness", "closeness must lie between -2 and 2");
         }
-        c.effects().forEach((var, delta) -> {
+        for (Map.Entry<String, Integer> e : c.effects().entrySet()) {
+            String var = e.getKey();
+            Integer delta = e.getValue();
             StateVariable sv = sc.state().get(var);
             if (delta == null) {
-                s.error(ptr + "/effects/" + var, where, "effect on '" + var + "' has no number (write for example " + var + ": -1)");
+                error(s, at, "/effects/" + var, "effect on '" + var + "' has no number (write for example " + var + ": -1)");
             } else if (sv != null && Math.abs((long) delta) > (long) sv.max() - sv.min()) {
-                s.error(ptr + "/effects/" + var, where, "effect " + delta + " on '" + var + "' is larger than its whole range ("
+                error(s, at, "/effects/" + var, "effect " + delta + " on '" + var + "' is larger than its whole range ("
                         + sv.min() + " to " + sv.max() + ")");
             }
             if (!sc.state().containsKey(var)) {
-                s.error(ptr + "/effects/" + var, where, "effect on unknown state variable '" + var + "'; known: " + String.join(", ", sc.state().keySet()));
+                error(s, at, "/effects/" + var, "effect on unknown state variable '" + var + "'; known: " + String.join(", ", sc.state().keySet()));
             }
-        });
-        if (c.when() != null) checkCondition(s, sc, c.when(), ptr + "/when", where, choiceNode);
+        }
+        if (c.when() != null) checkCondition(s, sc, c.when(), at, "/when", choiceNode);
         for (int i = 0; i < c.tags().size(); i++) {
             // A scenario repeats a handful of tags on thousands of choices: judge each text once.
             Optional<String> problem = tagProblems.computeIfAbsent(c.tags().get(i), text -> tagProblem(text, sc));
-            if (problem.isPresent()) s.error(ptr + "/tags/" + i, where, problem.get());
+            if (problem.isPresent()) error(s, at, "/tags/" + i, problem.get());
         }
     }
 
@@ -269,17 +306,17 @@ public final class Validator {
         }
     }
 
-    private static void checkCondition(Sink s, Scenario sc, Condition cond, String ptr, String where, Map<String, String> choiceNode) {
+    private static void checkCondition(Sink s, Scenario sc, Condition cond, Place at, String field, Map<String, String> choiceNode) {
         for (Condition.Reference r : cond.referenceSet()) {
             switch (r.kind()) {
                 case VARIABLE -> {
-                    if (!sc.state().containsKey(r.name())) s.error(ptr, where, "condition \"" + cond.source() + "\" uses unknown state variable '" + r.name() + "'");
+                    if (!sc.state().containsKey(r.name())) error(s, at, field, "condition \"" + cond.source() + "\" uses unknown state variable '" + r.name() + "'");
                 }
                 case VISITED -> {
-                    if (sc.node(r.name()) == null) s.error(ptr, where, "condition \"" + cond.source() + "\" names unknown node '" + r.name() + "'");
+                    if (sc.node(r.name()) == null) error(s, at, field, "condition \"" + cond.source() + "\" names unknown node '" + r.name() + "'");
                 }
                 case CHOSEN -> {
-                    if (!choiceNode.containsKey(r.name())) s.error(ptr, where, "condition \"" + cond.source() + "\" names unknown choice '" + r.name() + "'");
+                    if (!choiceNode.containsKey(r.name())) error(s, at, field, "condition \"" + cond.source() + "\" names unknown choice '" + r.name() + "'");
                 }
             }
         }
