@@ -32,7 +32,7 @@ public final class Rubric {
     private final List<Item> risks = new ArrayList<>();
     private final List<Risk> riskDefinitions = new ArrayList<>();
     /** Choices are numbered node by node in file order; the id of a choice gives its number. */
-    private final Map<String, Integer> choiceNumber = new HashMap<>();
+    private final Map<String, Integer> choiceNumber;
     private final long[] choiceSteps;
     private final List<List<Integer>> choiceRisks = new ArrayList<>();
     /** Per step index: mask of earlier steps in its framework when ordered, else 0. */
@@ -73,6 +73,7 @@ public final class Rubric {
         int count = 0;
         for (Node n : scenario.nodes().values()) count += n.choices().size();
         choiceSteps = new long[count];
+        choiceNumber = new HashMap<>(count * 2);
         for (Node n : scenario.nodes().values()) {
             for (Choice c : n.choices()) {
                 long stepBits = 0;
