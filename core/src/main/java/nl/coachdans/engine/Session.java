@@ -30,6 +30,8 @@ public final class Session {
     private final Set<String> chosen = new HashSet<>();
     private ClientState state;
     private String nodeId;
+    /** The node at {@code nodeId}, looked up once when the session enters it. */
+    private Node node;
     private LocalizedText shown;
 
     private Session(Scenario scenario, long seed) {
@@ -58,7 +60,7 @@ public final class Session {
     }
 
     public CurrentNode current() {
-        Node n = scenario.node(nodeId);
+        Node n = node;
         return new CurrentNode(nodeId, n.kind(), shown, n.subject(), n.chapter(), n.quality(), n.lesson());
     }
 
@@ -67,7 +69,7 @@ public final class Session {
     }
 
     public boolean ended() {
-        return scenario.node(nodeId).isEnding();
+        return node.isEnding();
     }
 
     /**
@@ -78,7 +80,7 @@ public final class Session {
     public List<Choice> choices() {
         List<Choice> out = new ArrayList<>();
         Facts facts = facts();
-        for (Choice c : scenario.node(nodeId).choices()) {
+        for (Choice c : node.choices()) {
             if (c.when() == null || c.when().test(facts)) out.add(c);
         }
         long mix = seed * 0x9E3779B97F4A7C15L + nodeId.hashCode() * 31L + turns.size();
@@ -88,23 +90,28 @@ public final class Session {
 
     public void choose(String choiceId) {
         List<Choice> offered = choices();
-        Choice picked = offered.stream().filter(c -> c.id().equals(choiceId)).findFirst()
-                .orElseThrow(() -> new UnknownChoiceException(choiceId, nodeId, inFileOrder(offered)));
+        Choice picked = null;
+        List<String> offeredIds = new ArrayList<>(offered.size());
+        for (Choice c : offered) {
+            if (picked == null && c.id().equals(choiceId)) picked = c;
+            offeredIds.add(c.id());
+        }
+        if (picked == null) throw new UnknownChoiceException(choiceId, nodeId, inFileOrder(offered));
         ClientState before = state;
         state = state.apply(picked.effects(), scenario.state());
         chosen.add(picked.id());
-        turns.add(new Turn(turns.size() + 1, nodeId, shown, offered.stream().map(Choice::id).toList(),
+        turns.add(new Turn(turns.size() + 1, nodeId, shown, offeredIds,
                 picked.id(), before, state, picked.tags()));
         enter(picked.next());
     }
 
     /** The ids of these options in the order of the file, so a message matches what the author sees. */
     private List<String> inFileOrder(List<Choice> offered) {
-        return scenario.node(nodeId).choices().stream().filter(offered::contains).map(Choice::id).toList();
+        return node.choices().stream().filter(offered::contains).map(Choice::id).toList();
     }
 
     public Transcript transcript() {
-        Node n = scenario.node(nodeId);
+        Node n = node;
         boolean end = n.isEnding();
         return new Transcript(scenario.id(), scenario.version(), seed, startState, turns,
                 end ? nodeId : null, end ? n.quality() : null, end ? shown : null);
@@ -113,7 +120,8 @@ public final class Session {
     private void enter(String id) {
         nodeId = id;
         visited.add(id);
-        shown = resolveText(scenario.node(id));
+        node = scenario.node(id);
+        shown = resolveText(node);
     }
 
     /** First conditioned variant that holds; otherwise the seed picks among the unconditioned lines. */
