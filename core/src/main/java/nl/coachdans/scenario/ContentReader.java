@@ -20,7 +20,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,8 +106,9 @@ public final class ContentReader {
             return unreadable(name, String.format(Locale.ROOT,
                     "the file is %.1f MB; content files may be at most %d MB", size / 1048576.0, MAX_BYTES / 1048576));
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readAllBytes();
+        try {
+            // Reads into one array of the file's size; a stream would grow and copy its buffer.
+            byte[] bytes = Files.readAllBytes(file);
             if (looksBinary(bytes)) return unreadable(name, "the file is not text (it contains binary data)");
             return parse(name, bytes, isYaml(file), type, findings);
         } catch (IOException e) {
