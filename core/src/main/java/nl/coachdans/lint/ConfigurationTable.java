@@ -42,10 +42,7 @@ final class ConfigurationTable {
         for (int i = h & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
             if (slot == 0) return -1;
-            if ((int) (slot >>> 32) == h) {
-                int n = (int) slot - 1;
-                if (Arrays.equals(values, n * width, n * width + width, config, 0, width)) return n;
-            }
+            if ((int) (slot >>> 32) == h && same((int) slot - 1, config)) return (int) slot - 1;
         }
     }
 
@@ -58,6 +55,15 @@ final class ConfigurationTable {
         System.arraycopy(config, 0, values, n * width, width);
         place(hash(config, 0, width), n, slots);
         return n;
+    }
+
+    /** A plain loop: configurations are a handful of ints, too few for a bulk compare to pay. */
+    private boolean same(int n, int[] config) {
+        int base = n * width;
+        for (int i = 0; i < width; i++) {
+            if (values[base + i] != config[i]) return false;
+        }
+        return true;
     }
 
     /** Copies configuration {@code n} into {@code into}. */
