@@ -2,7 +2,7 @@ package nl.coachdans.lint;
 
 import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.Condition;
-import nl.coachdans.scenario.Node;
+import nl.coachdans.scenario.ConversationGraph;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.StateVariable;
 
@@ -23,11 +23,15 @@ final class ConditionScope {
     private final Map<String, Integer> visitBit = new HashMap<>(), choiceBit = new HashMap<>();
 
     ConditionScope(Scenario sc) {
+        this(sc, ConversationGraph.of(sc));
+    }
+
+    ConditionScope(Scenario sc, ConversationGraph graph) {
         int bits = 0;
-        for (Node n : sc.nodes().values()) {
-            for (Choice c : n.choices()) {
-                if (c.when() == null) continue;
-                for (Condition.Reference r : c.when().referenceSet()) {
+        for (int k = 0; k < graph.choiceCount(); k++) {
+            Condition when = graph.condition(k);
+            if (when != null) {
+                for (Condition.Reference r : when.referenceSet()) {
                     switch (r.kind()) {
                         case VARIABLE -> { if (!vars.contains(r.name())) vars.add(r.name()); }
                         case VISITED -> { if (visitBit.putIfAbsent(r.name(), bits) == null) bits++; }
@@ -38,6 +42,20 @@ final class ConditionScope {
         }
         if (bits > 64) throw new IllegalArgumentException("conditions refer to more than 64 different nodes and choices");
         defs = vars.stream().map(sc.state()::get).toArray(StateVariable[]::new);
+    }
+
+    /** The history bit of a visit to each of these nodes; all 0 when no condition asks about visits. */
+    long[] visitBits(List<String> nodes) {
+        long[] out = new long[nodes.size()];
+        if (!visitBit.isEmpty()) for (int i = 0; i < out.length; i++) out[i] = visitBit(nodes.get(i));
+        return out;
+    }
+
+    /** The history bit of each of these choices; all 0 when no condition asks about choices. */
+    long[] choiceBits(List<Choice> choices) {
+        long[] out = new long[choices.size()];
+        if (!choiceBit.isEmpty()) for (int k = 0; k < out.length; k++) out[k] = choiceBit(choices.get(k).id());
+        return out;
     }
 
     /** The history bit of a visit to this node, or 0 when no condition asks. */

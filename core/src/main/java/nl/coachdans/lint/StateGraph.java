@@ -11,9 +11,7 @@ import nl.coachdans.scenario.StateVariable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
@@ -36,7 +34,7 @@ final class StateGraph {
     /** Every choice of the scenario, node by node in file order. */
     final List<Choice> choices = new ArrayList<>();
     final boolean complete;
-    private final boolean[] ending;
+    private final ConversationGraph graph;
     /** Configurations at a non-ending node where no option is available. */
     final List<Integer> noOptions = new ArrayList<>();
 
@@ -47,40 +45,17 @@ final class StateGraph {
     StateGraph(Scenario sc, ConversationGraph graph, int budget) {
         this.scenario = sc;
         this.nodeIds = graph.ids();
-        ConditionScope scope = new ConditionScope(sc);
+        this.graph = graph;
+        ConditionScope scope = new ConditionScope(sc, graph);
         StateVariable[] defs = scope.defs;
-        Map<String, Integer> varIndex = new HashMap<>();
-        for (int v = 0; v < defs.length; v++) varIndex.put(scope.vars.get(v), v);
+        // The number in the graph's list of state variables of each variable the conditions read.
+        int[] variable = new int[defs.length];
+        for (int v = 0; v < defs.length; v++) variable[v] = graph.variables().indexOf(scope.vars.get(v));
 
-        // Everything an edge needs, looked up once per node and choice instead of once per edge;
-        // per choice by its number in the graph, which is its index in choices.
-        int nn = nodeIds.size();
-        this.ending = new boolean[nn];
-        long[] visitBit = new long[nn];
-        int number = 0;
-        for (Node n : sc.nodes().values()) {
-            ending[number] = n.isEnding();
-            visitBit[number] = scope.visitBit(nodeIds.get(number));
-            choices.addAll(n.choices());
-            number++;
-        }
-        Condition[] when = new Condition[choices.size()];
-        long[] choiceBit = new long[choices.size()];
-        int[][] effect = new int[choices.size()][];
-        for (int k = 0; k < choices.size(); k++) {
-            Choice c = choices.get(k);
-            when[k] = c.when();
-            choiceBit[k] = scope.choiceBit(c.id());
-            if (defs.length == 0) continue;
-            int[] d = null;
-            for (Map.Entry<String, Integer> e : c.effects().entrySet()) {
-                Integer v = varIndex.get(e.getKey());
-                if (v == null || e.getValue() == null) continue; // no condition reads it
-                if (d == null) d = new int[defs.length];
-                d[v] = e.getValue();
-            }
-            effect[k] = d;
-        }
+        // Everything an edge needs is read from the graph, by choice number (the index in choices).
+        for (Node n : sc.nodes().values()) choices.addAll(n.choices());
+        long[] visitBit = scope.visitBits(nodeIds);
+        long[] choiceBit = scope.choiceBits(choices);
 
         // A configuration is [values the conditions read..., node, history low, history high].
         int nodeAt = defs.length, width = defs.length + 3;
@@ -101,12 +76,12 @@ final class StateGraph {
             firstEdge.add(edgeFrom.size);
             table.read(id, at);
             int from = at[nodeAt];
-            if (ending[from]) continue;
+            if (graph.isEnding(from)) continue;
             long history = history(at);
             Facts facts = null;
             boolean any = false;
             for (int k = graph.firstChoice(from); k < graph.firstChoice(from + 1); k++) {
-                Condition cond = when[k];
+                Condition cond = graph.condition(k);
                 if (cond != null) {
                     if (facts == null) facts = scope.facts(at, history);
                     if (!cond.test(facts)) continue;
@@ -115,9 +90,8 @@ final class StateGraph {
                 if (to < 0) continue;
                 any = true;
                 System.arraycopy(at, 0, next, 0, nodeAt);
-                int[] d = effect[k];
-                if (d != null) {
-                    for (int i = 0; i < defs.length; i++) next[i] = defs[i].add(next[i], d[i]);
+                if (graph.changesState(k)) {
+                    for (int i = 0; i < defs.length; i++) next[i] = defs[i].add(next[i], graph.effect(k, variable[i]));
                 }
                 next[nodeAt] = to;
                 setHistory(next, history | choiceBit[k] | visitBit[to]);
@@ -163,7 +137,7 @@ final class StateGraph {
     }
 
     boolean isEnding(int config) {
-        return ending[node.get(config)];
+        return graph.isEnding(node.get(config));
     }
 
     String nodeId(int config) {

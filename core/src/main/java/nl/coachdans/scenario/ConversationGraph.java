@@ -6,44 +6,69 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A scenario's nodes numbered in file order and, for every choice, the number of the node it leads
- * to. The validator and the path explorer both walk the graph; in a large scenario looking the
- * next node of tens of thousands of choices up by id was a good part of their time, so it is done
- * once here and shared. Choices are numbered node by node in file order, empty ones included.
+ * A scenario's nodes numbered in file order and, for every choice, the node it leads to, the
+ * condition that offers it and how it changes the client state. The validator and the path
+ * explorer both walk the graph; in a large scenario every pass over tens of thousands of choices
+ * cost several milliseconds, so the graph is read from the scenario once, here, and shared. Choices
+ * are numbered node by node in file order, empty ones included.
  */
 public final class ConversationGraph {
     private final List<String> ids;
     private final Map<String, Integer> numbers;
+    private final boolean[] ending;
     /** Per node and one past the last: the number of its first choice. */
     private final int[] firstChoice;
     /** Per choice: the node it leads to, or -1 when it names none, or one that does not exist or is empty. */
     private final int[] target;
+    private final Condition[] condition;
+    /** The scenario's state variables, in its order. */
+    private final List<String> variables;
+    /** Per choice, per state variable: the change; whether a choice changes any is kept apart. */
+    private final int[] effect;
+    private final boolean[] changesState;
 
-    private ConversationGraph(List<String> ids, Map<String, Integer> numbers, int[] firstChoice, int[] target) {
-        this.ids = ids;
-        this.numbers = numbers;
-        this.firstChoice = firstChoice;
-        this.target = target;
-    }
-
-    /** Resolves every choice's next node; empty nodes have no choices, and empty choices lead nowhere. */
-    public static ConversationGraph of(Scenario sc) {
-        List<String> ids = List.copyOf(sc.nodes().keySet());
+    private ConversationGraph(Scenario sc) {
+        ids = List.copyOf(sc.nodes().keySet());
         List<Node> nodes = new ArrayList<>(sc.nodes().values());
         int n = ids.size();
-        Map<String, Integer> numbers = new HashMap<>(n * 2);
+        numbers = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) numbers.put(ids.get(i), i);
-        int[] first = new int[n + 1];
-        for (int i = 0; i < n; i++) first[i + 1] = first[i] + (nodes.get(i) == null ? 0 : nodes.get(i).choices().size());
-        int[] target = new int[first[n]];
+        ending = new boolean[n];
+        firstChoice = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            for (int k = first[i]; k < first[i + 1]; k++) {
-                Choice c = nodes.get(i).choices().get(k - first[i]);
+            Node node = nodes.get(i);
+            ending[i] = node != null && node.isEnding();
+            firstChoice[i + 1] = firstChoice[i] + (node == null ? 0 : node.choices().size());
+        }
+        variables = List.copyOf(sc.state().keySet());
+        Map<String, Integer> variableNumber = new HashMap<>();
+        for (int v = 0; v < variables.size(); v++) variableNumber.put(variables.get(v), v);
+
+        int choices = firstChoice[n];
+        target = new int[choices];
+        condition = new Condition[choices];
+        effect = new int[choices * variables.size()];
+        changesState = new boolean[choices];
+        for (int i = 0; i < n; i++) {
+            for (int k = firstChoice[i]; k < firstChoice[i + 1]; k++) {
+                Choice c = nodes.get(i).choices().get(k - firstChoice[i]);
                 Integer t = c == null || c.next() == null ? null : numbers.get(c.next());
                 target[k] = t == null || nodes.get(t) == null ? -1 : t;
+                if (c == null) continue;
+                condition[k] = c.when();
+                for (Map.Entry<String, Integer> e : c.effects().entrySet()) {
+                    Integer v = variableNumber.get(e.getKey());
+                    if (v == null || e.getValue() == null) continue; // the validator reports these
+                    effect[k * variables.size() + v] = e.getValue();
+                    changesState[k] = true;
+                }
             }
         }
-        return new ConversationGraph(ids, numbers, first, target);
+    }
+
+    /** Reads the graph of a scenario; empty nodes have no choices, and empty choices lead nowhere. */
+    public static ConversationGraph of(Scenario sc) {
+        return new ConversationGraph(sc);
     }
 
     /** The number of nodes. */
@@ -62,6 +87,10 @@ public final class ConversationGraph {
         return n == null ? -1 : n;
     }
 
+    public boolean isEnding(int node) {
+        return ending[node];
+    }
+
     /** The number of the node's first choice; its choices run up to the next node's first. */
     public int firstChoice(int node) {
         return firstChoice[node];
@@ -75,5 +104,25 @@ public final class ConversationGraph {
     /** The node a choice leads to, or -1 when it names no node, or one that does not exist or is empty. */
     public int target(int choice) {
         return target[choice];
+    }
+
+    /** The condition under which the choice is offered, or null when it always is. */
+    public Condition condition(int choice) {
+        return condition[choice];
+    }
+
+    /** The scenario's state variables, in its order; effects are numbered by this list. */
+    public List<String> variables() {
+        return variables;
+    }
+
+    /** Whether the choice changes any state variable of the scenario. */
+    public boolean changesState(int choice) {
+        return changesState[choice];
+    }
+
+    /** The change the choice makes to the state variable with this number (0 when none). */
+    public int effect(int choice, int variable) {
+        return effect[choice * variables.size() + variable];
     }
 }

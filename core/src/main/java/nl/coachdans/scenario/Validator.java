@@ -326,7 +326,6 @@ public final class Validator {
     private static void checkGraph(Sink s, Scenario sc, ConversationGraph graph) {
         if (sc.start() == null || sc.node(sc.start()) == null) return;
         int n = graph.size();
-        List<Node> nodes = new ArrayList<>(sc.nodes().values());
         boolean[] reachable = new boolean[n];
         int[] todo = new int[n]; // each node is queued at most once per search
         int head = 0, tail = 0;
@@ -354,7 +353,7 @@ public final class Validator {
         boolean[] canEnd = new boolean[n];
         head = 0;
         tail = 0;
-        for (int i = 0; i < n; i++) if (nodes.get(i).isEnding()) { canEnd[i] = true; todo[tail++] = i; }
+        for (int i = 0; i < n; i++) if (graph.isEnding(i)) { canEnd[i] = true; todo[tail++] = i; }
         while (head < tail) {
             int v = todo[head++];
             for (int e = incomingFirst[v]; e < incomingFirst[v + 1]; e++) {
@@ -366,7 +365,7 @@ public final class Validator {
             String id = graph.ids().get(i);
             if (!reachable[i]) {
                 s.error("/nodes/" + id, "node " + id, "unreachable: no choice leads to this node from start '" + sc.start() + "'");
-            } else if (!canEnd[i] && !nodes.get(i).choices().isEmpty()) {
+            } else if (!canEnd[i] && graph.firstChoice(i + 1) > graph.firstChoice(i)) {
                 s.error("/nodes/" + id, "node " + id, "cycle without exit: no ending can be reached from here");
             }
         }
