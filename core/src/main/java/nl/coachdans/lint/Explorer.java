@@ -57,30 +57,22 @@ public final class Explorer {
         List<List<String>> riskWitness = new ArrayList<>(java.util.Collections.nCopies(nRisks, null));
 
         // Edges come in breadth-first order, so the first edge that does something is a shortest witness.
+        // The rubric and the state graph both number the scenario's choices node by node in file order.
         long[] slotSteps = new long[g.choices.size()];
-        int[][] slotRisks = new int[g.choices.size()][];
-        for (int i = 0; i < slotSteps.length; i++) {
-            // Both number the scenario's choices node by node in file order.
-            slotSteps[i] = rubric.taggedSteps(i);
-            List<Integer> risks = rubric.taggedRisks(i);
-            slotRisks[i] = new int[risks.size()];
-            for (int k = 0; k < risks.size(); k++) slotRisks[i][k] = risks.get(k);
-        }
-        long[] edgeSteps = new long[g.edgeFrom.size];
+        for (int i = 0; i < slotSteps.length; i++) slotSteps[i] = rubric.taggedSteps(i);
         for (int e = 0; e < g.edgeFrom.size; e++) {
             int slot = g.edgeSlot.get(e);
             long steps = slotSteps[slot];
-            edgeSteps[e] = steps;
             while (steps != 0) {
                 int i = Long.numberOfTrailingZeros(steps);
                 steps &= steps - 1;
                 if (stepWitness.get(i) == null) stepWitness.set(i, g.path(g.edgeFrom.get(e), g.edgeChoice(e).id()));
             }
-            for (int r : slotRisks[slot]) {
+            for (int r : rubric.taggedRisks(slot)) {
                 if (riskWitness.get(r) == null) riskWitness.set(r, g.path(g.edgeFrom.get(e), g.edgeChoice(e).id()));
             }
         }
-        findSkips(g, rubric, edgeSteps, riskWitness);
+        findSkips(g, rubric, slotSteps, riskWitness);
 
         Map<Integer, Integer> firstAtNode = new LinkedHashMap<>();
         for (int i = 0; i < g.size(); i++) if (g.isEnding(i)) firstAtNode.putIfAbsent(g.node.get(i), i);
@@ -121,9 +113,9 @@ public final class Explorer {
      * For every ordered framework with a skip risk: for each step j, search the paths that never
      * reach j; the first later step of the framework met on them commits the skip risk.
      */
-    private static void findSkips(StateGraph g, Rubric rubric, long[] edgeSteps, List<List<String>> riskWitness) {
+    private static void findSkips(StateGraph g, Rubric rubric, long[] slotSteps, List<List<String>> riskWitness) {
         int n = g.size();
-        int[] firstEdge = g.firstEdge.data;
+        int[] firstEdge = g.firstEdge.data, edgeSlot = g.edgeSlot.data;
         int[] parent = new int[n];
         int[] queue = new int[n]; // each configuration is queued at most once per search
         int[] viaEdge = new int[n];
@@ -144,7 +136,7 @@ public final class Explorer {
             while (head < tail && found != laterNeedingIt) {
                 int v = queue[head++];
                 for (int e = firstEdge[v]; e < firstEdge[v + 1]; e++) {
-                    long tagged = edgeSteps[e];
+                    long tagged = slotSteps[edgeSlot[e]];
                     if ((tagged & (1L << missing.index())) != 0) continue;
                     long hits = tagged & laterNeedingIt & ~found;
                     while (hits != 0) {

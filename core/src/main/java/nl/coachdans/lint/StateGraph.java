@@ -59,7 +59,8 @@ final class StateGraph {
 
         // A configuration is [values the conditions read..., node, history low, history high].
         int nodeAt = defs.length, width = defs.length + 3;
-        ConfigurationTable table = new ConfigurationTable(width, 1 << 16);
+        // Large scenarios meet several configurations per node; start with room for eight.
+        ConfigurationTable table = new ConfigurationTable(width, Math.max(1024, Math.min(budget, 8 * graph.size())));
         int[] at = new int[width], next = new int[width];
         System.arraycopy(scope.startValues(), 0, at, 0, defs.length);
         int startNode = graph.number(sc.start());
