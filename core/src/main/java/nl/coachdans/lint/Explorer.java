@@ -59,7 +59,14 @@ public final class Explorer {
         // Edges come in breadth-first order, so the first edge that does something is a shortest witness.
         // The rubric and the state graph both number the scenario's choices node by node in file order.
         long[] slotSteps = new long[g.choices.size()];
-        for (int i = 0; i < slotSteps.length; i++) slotSteps[i] = rubric.taggedSteps(i);
+        int[][] slotRisks = new int[g.choices.size()][];
+        int[] none = new int[0];
+        for (int i = 0; i < slotSteps.length; i++) {
+            slotSteps[i] = rubric.taggedSteps(i);
+            List<Integer> risks = rubric.taggedRisks(i);
+            slotRisks[i] = risks.isEmpty() ? none : new int[risks.size()];
+            for (int k = 0; k < risks.size(); k++) slotRisks[i][k] = risks.get(k);
+        }
         for (int e = 0; e < g.edgeFrom.size; e++) {
             int slot = g.edgeSlot.get(e);
             long steps = slotSteps[slot];
@@ -68,7 +75,7 @@ public final class Explorer {
                 steps &= steps - 1;
                 if (stepWitness.get(i) == null) stepWitness.set(i, g.path(g.edgeFrom.get(e), g.edgeChoice(e).id()));
             }
-            for (int r : rubric.taggedRisks(slot)) {
+            for (int r : slotRisks[slot]) {
                 if (riskWitness.get(r) == null) riskWitness.set(r, g.path(g.edgeFrom.get(e), g.edgeChoice(e).id()));
             }
         }
