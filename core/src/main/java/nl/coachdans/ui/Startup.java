@@ -1,5 +1,6 @@
 package nl.coachdans.ui;
 
+import com.badlogic.gdx.utils.GdxNativesLoader;
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.ui.look.LookFactory;
 import nl.coachdans.ui.play.GameData;
@@ -29,13 +30,14 @@ final class Startup {
     Startup(GameOptions options) {
         this.options = options;
         this.prepared = run("coachdans-prepare", () -> {
+            // Pixmaps need libGDX's native library; the window loads it too, but this thread may get there first.
+            GdxNativesLoader.load();
             Path assets = ContentLibrary.builtInRoot();
             SettingsStore store = new SettingsStore(options.home());
             SettingsStore.Loaded loaded = store.load();
             Texts texts = Texts.load(assets, loaded.settings().lang());
             LookFactory looks = new LookFactory(assets);
             LookFactory.Prepared look = looks.prepare(loaded.settings().textSize(), loaded.settings().highContrast());
-            FirstFrameClasses.load();
             return new Prepared(assets, store, loaded, texts, looks, look);
         });
     }
