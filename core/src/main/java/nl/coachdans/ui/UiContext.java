@@ -5,7 +5,9 @@ import nl.coachdans.ui.look.Look;
 import nl.coachdans.ui.play.GameData;
 import nl.coachdans.ui.settings.Settings;
 import nl.coachdans.ui.settings.SettingsStore;
+import nl.coachdans.ui.debrief.DebriefTexts;
 import nl.coachdans.ui.text.Texts;
+import nl.coachdans.ui.trainer.TrainerTexts;
 import nl.coachdans.ui.text.Words;
 
 import java.nio.file.Path;
@@ -28,6 +30,9 @@ public final class UiContext {
     private final List<String> notices = new ArrayList<>();
     private Settings settings;
     private Texts texts;
+    /** The debrief's and the trainer screens' own bundles, read on first use in the current language. */
+    private DebriefTexts debriefTexts;
+    private TrainerTexts trainerTexts;
     private Look look;
     private GameData data;
 
@@ -71,6 +76,16 @@ public final class UiContext {
         return texts;
     }
 
+    public DebriefTexts debriefTexts() {
+        if (debriefTexts == null) debriefTexts = DebriefTexts.load(assets, texts.language());
+        return debriefTexts;
+    }
+
+    public TrainerTexts trainerTexts() {
+        if (trainerTexts == null) trainerTexts = TrainerTexts.load(assets, texts.language());
+        return trainerTexts;
+    }
+
     public Words words() {
         return new Words(texts);
     }
@@ -100,6 +115,8 @@ public final class UiContext {
 
     void texts(Texts t) {
         this.texts = t;
+        debriefTexts = null;
+        trainerTexts = null;
     }
 
     void look(Look l) {

@@ -40,7 +40,7 @@ public final class AssignmentFlow {
             ctx.trace("attempt-started assignment=" + assignmentId + " scenario=" + entry.id() + " via=again");
             ctx.nav().play(o.session());
         } else {
-            TrainerTexts tx = TrainerTexts.load(ctx.assets(), ctx.texts().language());
+            TrainerTexts tx = ctx.trainerTexts();
             ctx.trace("attempt-refused assignment=" + assignmentId + " scenario=" + entry.id() + " block="
                     + o.refused().block().name().toLowerCase(java.util.Locale.ROOT));
             AssignmentBoard.Line line = new AssignmentBoard(shelved.get().assignment(), ctx.data().history(),
@@ -57,7 +57,7 @@ public final class AssignmentFlow {
     public boolean finished(String assignmentId) {
         Optional<AssignmentShelf.Shelved> shelved = find(assignmentId);
         if (shelved.isEmpty()) return false;
-        TrainerTexts tx = TrainerTexts.load(ctx.assets(), ctx.texts().language());
+        TrainerTexts tx = ctx.trainerTexts();
         ctx.nav().display(new AssignmentScreen(ctx, shelved.get(), Banner.success(tx.text("flow.finished"), tx.text("flow.handIn"))));
         return true;
     }

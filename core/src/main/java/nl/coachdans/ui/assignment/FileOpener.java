@@ -35,7 +35,7 @@ public final class FileOpener {
     }
 
     private TrainerTexts tx() {
-        return TrainerTexts.load(ctx.assets(), ctx.texts().language());
+        return ctx.trainerTexts();
     }
 
     private AssignmentWords words() {

@@ -29,9 +29,7 @@ final class AnalysisPart {
     Table build() {
         Ui ui = c.ui();
         float g = c.gap();
-        Table page = new Table();
-        page.top().left();
-        page.defaults().growX().left().padBottom(g);
+        Table page = c.page();
         if (!c.data().profile().critical().isEmpty()) page.add(ui.section("critical", critical(ui))).row();
         page.add(ui.section("profile", bands(ui))).row();
         for (FrameworkResult fr : c.data().profile().frameworks()) page.add(ui.section("fw-" + fr.framework(), framework(ui, fr))).row();

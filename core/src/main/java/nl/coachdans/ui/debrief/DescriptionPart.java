@@ -30,10 +30,7 @@ final class DescriptionPart {
 
     Table build() {
         Ui ui = c.ui();
-        float g = c.gap();
-        Table page = new Table();
-        page.top().left();
-        page.defaults().growX().left().padBottom(g);
+        Table page = c.page();
         page.add(ui.section("ending", ending(ui))).row();
         page.add(ui.section("chart", chart(ui))).row();
         page.add(ui.section("talk", talk(ui))).row();

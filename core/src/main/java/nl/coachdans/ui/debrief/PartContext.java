@@ -1,5 +1,6 @@
 package nl.coachdans.ui.debrief;
 
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import nl.coachdans.debrief.Debrief;
 import nl.coachdans.ui.look.Look;
 import nl.coachdans.ui.screen.DebriefScreen;
@@ -16,5 +17,13 @@ record PartContext(Ui ui, DebriefTexts dt, Names names, Words words, Look look, 
 
     float gap() {
         return ui.gap();
+    }
+
+    /** An empty page of a part: top-left, every row as wide as the page, a gap below each. */
+    Table page() {
+        Table page = new Table();
+        page.top().left();
+        page.defaults().growX().left().padBottom(gap());
+        return page;
     }
 }

@@ -82,7 +82,7 @@ public final class PearlsScreen extends BaseScreen {
 
     @Override
     protected void build(Table root, Ui ui) {
-        if (dt == null || dt.language() != t().language()) dt = DebriefTexts.load(ctx.assets(), t().language());
+        dt = ctx.debriefTexts();
         if (reactions != null) noteDraft = reactions.noteText();
         reactions = null;
         float g = ui.gap();

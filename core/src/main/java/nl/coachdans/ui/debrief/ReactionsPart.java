@@ -37,9 +37,7 @@ final class ReactionsPart {
     Table build(String noteDraft, String saveProblem) {
         Ui ui = c.ui();
         float g = c.gap();
-        Table page = new Table();
-        page.top().left();
-        page.defaults().growX().left().padBottom(g);
+        Table page = c.page();
         page.add(ui.wrapped(c.dt().text("reactions.intro"), Styles.DEFAULT)).row();
         for (FrameworkResult fr : c.data().profile().frameworks()) page.add(framework(ui, fr)).row();
 

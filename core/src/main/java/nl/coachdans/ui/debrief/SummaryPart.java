@@ -27,9 +27,7 @@ final class SummaryPart {
     Table build() {
         Ui ui = c.ui();
         float g = c.gap();
-        Table page = new Table();
-        page.top().left();
-        page.defaults().growX().left().padBottom(g);
+        Table page = c.page();
         page.add(ui.wrapped(c.dt().text("summary.practise"), Styles.HEADING)).padBottom(g * 0.4f).row();
         if (c.debrief().practise().isEmpty()) {
             Table box = ui.panel(Styles.FEEDBACK);

@@ -30,7 +30,7 @@ public record FontSet(BitmapFont body, BitmapFont bold, BitmapFont small, Bitmap
     public static final String BOLD = "fonts/DejaVuSans-Bold.ttf";
 
     /** Faces opened and fonts set up on the look's atlas, not yet textures. */
-    public record Prepared(List<FreeTypeFontGenerator.FreeTypeBitmapFontData> data, List<FreeTypeFontGenerator> faces, int bodySize) { }
+    public record Prepared(List<FreeTypeFontGenerator.FreeTypeBitmapFontData> data, List<FreeTypeFontGenerator> faces) { }
 
     public static Prepared prepare(Path assetsRoot, int bodySize, PixmapPacker atlas) {
         FreeTypeFontGenerator regular = new FreeTypeFontGenerator(new PathFileHandle(assetsRoot.resolve(REGULAR)));
@@ -58,7 +58,7 @@ public record FontSet(BitmapFont body, BitmapFont bold, BitmapFont small, Bitmap
                 p.magFilter = Texture.TextureFilter.Linear;
                 data.add(faces[i].generateData(p));
             }
-            return new Prepared(data, List.of(regular, bold), bodySize);
+            return new Prepared(data, List.of(regular, bold));
         } catch (RuntimeException e) {
             regular.dispose();
             bold.dispose();

@@ -5,7 +5,6 @@ import nl.coachdans.record.RecordReader;
 import nl.coachdans.record.ScenarioSource;
 import nl.coachdans.record.StoredRecord;
 import nl.coachdans.ui.UiContext;
-import nl.coachdans.ui.debrief.DebriefTexts;
 import nl.coachdans.ui.screen.BaseScreen;
 import nl.coachdans.ui.screen.DebriefScreen;
 
@@ -37,7 +36,7 @@ public record ReplayLaunch(Path file, int benchSeconds) {
                 ctx.options().out().accept("replay bench: cannot replay " + file + ": " + why);
                 Gdx.app.exit();
             } else {
-                ctx.notice(DebriefTexts.load(ctx.assets(), ctx.texts().language()).text("launch.cannot", file.getFileName(), why));
+                ctx.notice(ctx.debriefTexts().text("launch.cannot", file.getFileName(), why));
             }
             return null;
         }

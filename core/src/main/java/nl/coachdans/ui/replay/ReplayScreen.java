@@ -139,7 +139,7 @@ public final class ReplayScreen extends BaseScreen {
 
     @Override
     protected void build(Table root, Ui ui) {
-        if (dt == null || dt.language() != t().language()) dt = DebriefTexts.load(ctx.assets(), t().language());
+        dt = ctx.debriefTexts();
         names = new Names(data.curriculum(), data.scenario(), t());
         moveWords = new MoveWords(dt);
         disposeFloor();

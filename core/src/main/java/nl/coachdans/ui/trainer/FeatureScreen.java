@@ -15,7 +15,6 @@ import nl.coachdans.ui.widget.Ui;
  * the keys below), band chips, and PageUp/PageDown to scroll long pages without moving the focus.
  */
 public abstract class FeatureScreen extends BaseScreen {
-    private TrainerTexts texts;
     private ScrollPane pane;
     /** Set by every build: the next frame reports the parts and the focus again (see render). */
     private boolean laidOut;
@@ -24,10 +23,9 @@ public abstract class FeatureScreen extends BaseScreen {
         super(ctx);
     }
 
-    /** This screen's strings in the current language (loaded again after a language change). */
+    /** This screen's strings in the current language. */
     protected TrainerTexts tx() {
-        if (texts == null || texts.language() != t().language()) texts = TrainerTexts.load(ctx.assets(), t().language());
-        return texts;
+        return ctx.trainerTexts();
     }
 
     protected Names names() {

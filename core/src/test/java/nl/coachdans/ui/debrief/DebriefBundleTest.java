@@ -1,18 +1,13 @@
 package nl.coachdans.ui.debrief;
 
+import nl.coachdans.ui.text.BundleFiles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -26,21 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and every pattern is valid (the bundle of its own needs its own guard; see BundleTest for ui).
  */
 class DebriefBundleTest {
-    private static final Path I18N = Paths.get(System.getProperty("coachdans.assets", "../assets"), "i18n");
     private static final List<Path> SOURCES = List.of(Paths.get("src/main/java/nl/coachdans/ui/debrief"),
             Paths.get("src/main/java/nl/coachdans/ui/replay"));
 
-    private static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(I18N.resolve(name), StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        return p;
-    }
-
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(load("debrief_en.properties").stringPropertyNames()).isEqualTo(load("debrief.properties").stringPropertyNames());
+        BundleFiles.assertSameKeys("debrief");
     }
 
     @Test
@@ -68,27 +54,13 @@ class DebriefBundleTest {
             used.add("study.word." + r);
         }
         Set<String> missing = new TreeSet<>(used);
-        missing.removeAll(load("debrief.properties").stringPropertyNames());
+        missing.removeAll(BundleFiles.load("debrief.properties").stringPropertyNames());
         assertThat(missing).as("keys used in the code but missing from debrief.properties").isEmpty();
         assertThat(used).as("the scan finds the keys").hasSizeGreaterThan(150);
     }
 
     @Test
     void patternsAreValidAndUseTypographicApostrophes() throws IOException {
-        List<String> problems = new ArrayList<>();
-        for (String file : List.of("debrief.properties", "debrief_en.properties")) {
-            Properties p = load(file);
-            for (String key : p.stringPropertyNames()) {
-                String v = p.getProperty(key);
-                if (v.contains("'")) problems.add(file + " " + key + ": use \u2019 instead of '");
-                if (v.isBlank()) problems.add(file + " " + key + ": empty");
-                try {
-                    new MessageFormat(v, Locale.ROOT).format(new Object[] {1, 2, 3});
-                } catch (IllegalArgumentException e) {
-                    problems.add(file + " " + key + ": " + e.getMessage());
-                }
-            }
-        }
-        assertThat(problems).isEmpty();
+        assertThat(BundleFiles.patternProblems("debrief", new Object[] {1, 2, 3})).isEmpty();
     }
 }

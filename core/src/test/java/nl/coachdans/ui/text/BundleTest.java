@@ -8,16 +8,11 @@ import nl.coachdans.ui.settings.TextSize;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -28,20 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every user-visible string exists in Dutch and English, and every key the code asks for exists. */
 class BundleTest {
-    private static final Path I18N = Paths.get(System.getProperty("coachdans.assets", "../assets"), "i18n");
     private static final Path UI_SOURCES = Paths.get("src/main/java/nl/coachdans/ui");
-
-    private static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(I18N.resolve(name), StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        return p;
-    }
 
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(load("ui_en.properties").stringPropertyNames()).isEqualTo(load("ui.properties").stringPropertyNames());
+        BundleFiles.assertSameKeys("ui");
     }
 
     @Test
@@ -65,27 +51,12 @@ class BundleTest {
                 "conversation.keysPractice", "conversation.keysExam", "conversation.keysEnd", "conversation.keysEndPractice",
                 "debrief.severity.critical", "debrief.severity.warning", "debrief.axis.steps", "debrief.axis.risks"));
         Set<String> missing = new TreeSet<>(used);
-        missing.removeAll(load("ui.properties").stringPropertyNames());
+        missing.removeAll(BundleFiles.load("ui.properties").stringPropertyNames());
         assertThat(missing).as("keys used in the code but missing from ui.properties").isEmpty();
     }
 
     @Test
     void patternsAreValidAndUseTypographicApostrophes() throws IOException {
-        List<String> problems = new ArrayList<>();
-        for (String file : List.of("ui.properties", "ui_en.properties")) {
-            Properties p = load(file);
-            for (String key : p.stringPropertyNames()) {
-                String v = p.getProperty(key);
-                // MessageFormat treats ' as a quote: it would silently eat text.
-                if (v.contains("'")) problems.add(file + " " + key + ": use \u2019 instead of '");
-                if (v.isBlank()) problems.add(file + " " + key + ": empty");
-                try {
-                    new MessageFormat(v, Locale.ROOT).format(new Object[] {1, 2, 3});
-                } catch (IllegalArgumentException e) {
-                    problems.add(file + " " + key + ": " + e.getMessage());
-                }
-            }
-        }
-        assertThat(problems).isEmpty();
+        assertThat(BundleFiles.patternProblems("ui", new Object[] {1, 2, 3})).isEmpty();
     }
 }

@@ -2,19 +2,15 @@ package nl.coachdans.ui.trainer;
 
 import nl.coachdans.record.Annotation;
 import nl.coachdans.record.RecordStatus;
+import nl.coachdans.ui.text.BundleFiles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -28,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the code names exists, and every pattern formats.
  */
 class TrainerBundleTest {
-    private static final Path I18N = Paths.get(System.getProperty("coachdans.assets", "../assets"), "i18n");
     private static final List<Path> SOURCES = List.of(Paths.get("src/main/java/nl/coachdans/ui/assignment"),
             Paths.get("src/main/java/nl/coachdans/ui/progress"), Paths.get("src/main/java/nl/coachdans/ui/trainer"),
             Paths.get("src/main/java/nl/coachdans/ui/screen/AssignmentsScreen.java"));
@@ -36,17 +31,9 @@ class TrainerBundleTest {
     private static final Pattern KEY = Pattern.compile("\"((?:menu|keys|assignments|assignment|criterion|attempts|attempt|state|check|block"
             + "|export|flow|open|problem|result|progress|trainer|report|status|reaction)\\.[a-zA-Z][a-zA-Z0-9.\\-]*)\"");
 
-    private static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(I18N.resolve(name), StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        return p;
-    }
-
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(load("trainer_en.properties").stringPropertyNames()).isEqualTo(load("trainer.properties").stringPropertyNames());
+        BundleFiles.assertSameKeys("trainer");
     }
 
     @Test
@@ -65,27 +52,12 @@ class TrainerBundleTest {
         for (Annotation.Reaction r : Annotation.Reaction.values()) used.add("reaction." + r.name().toLowerCase(Locale.ROOT));
         assertThat(used).hasSizeGreaterThan(100);
         Set<String> missing = new TreeSet<>(used);
-        missing.removeAll(load("trainer.properties").stringPropertyNames());
+        missing.removeAll(BundleFiles.load("trainer.properties").stringPropertyNames());
         assertThat(missing).as("keys named in the code but missing from trainer.properties").isEmpty();
     }
 
     @Test
     void patternsFormatAndUseTypographicApostrophes() throws IOException {
-        List<String> problems = new ArrayList<>();
-        for (String file : List.of("trainer.properties", "trainer_en.properties")) {
-            Properties p = load(file);
-            for (String key : p.stringPropertyNames()) {
-                String v = p.getProperty(key);
-                if (v.contains("'")) problems.add(file + " " + key + ": use \u2019 instead of '");
-                if (v.isBlank()) problems.add(file + " " + key + ": empty");
-                try {
-                    new MessageFormat(v, Locale.ROOT).format(new Object[] {1, 2, 3, 4, 5});
-                    new MessageFormat(v, Locale.ROOT).format(new Object[] {0, 0, 0, 0, 0});
-                } catch (IllegalArgumentException e) {
-                    problems.add(file + " " + key + ": " + e.getMessage());
-                }
-            }
-        }
-        assertThat(problems).isEmpty();
+        assertThat(BundleFiles.patternProblems("trainer", new Object[] {1, 2, 3, 4, 5}, new Object[] {0, 0, 0, 0, 0})).isEmpty();
     }
 }
