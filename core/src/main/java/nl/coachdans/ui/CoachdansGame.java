@@ -24,6 +24,7 @@ import nl.coachdans.ui.screen.MenuScreen;
 import nl.coachdans.ui.screen.ScenarioChoiceScreen;
 import nl.coachdans.ui.screen.SettingsScreen;
 import nl.coachdans.ui.settings.Settings;
+import nl.coachdans.ui.settings.SettingsStore;
 import nl.coachdans.ui.text.Texts;
 
 import java.io.IOException;
@@ -80,7 +81,11 @@ public final class CoachdansGame extends Game implements Navigator {
         ctx = new UiContext(options, p.assets(), p.store(), batch, this);
         ctx.settings(p.settings().settings());
         ctx.texts(p.texts());
-        if (p.settings().problem() != null) ctx.notice(ctx.texts().format("notice.settingsUnreadable", p.settings().problem()));
+        SettingsStore.Problem problem = p.settings().problem();
+        if (problem != null) {
+            String why = ctx.texts().format(problem.key(), problem.values().toArray());
+            ctx.notice(ctx.texts().format("notice.settingsUnreadable", problem.file() + ": " + why));
+        }
         looks = p.looks();
         ctx.look(looks.build(p.look()));
         if (launch == null) {

@@ -2,6 +2,8 @@ package nl.coachdans.ui.settings;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -12,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * Reads and writes {@code settings.json} in the data folder. A file that cannot be read is moved
@@ -36,15 +39,27 @@ public final class SettingsStore {
     }
 
     /** The stored settings, or the defaults; {@code problem} explains when the file was unreadable. */
-    public record Loaded(Settings settings, String problem) { }
+    public record Loaded(Settings settings, Problem problem) { }
+
+    /**
+     * Why the file could not be read, as a key of the ui strings ({@code settings.problem.*}) with
+     * its values, and where the file now is (set aside, or where it was if it could not be moved).
+     */
+    public record Problem(Path file, String key, List<Object> values) { }
 
     public Loaded load() {
         if (!Files.isRegularFile(file)) return new Loaded(Settings.defaults(), null);
         try {
-            if (Files.size(file) > MAX_BYTES) throw new IOException("the file is too large");
+            if (Files.size(file) > MAX_BYTES) throw new Unreadable("settings.problem.tooLarge");
             return new Loaded(read(Files.readAllBytes(file)), null);
+        } catch (Unreadable e) {
+            return new Loaded(Settings.defaults(), setAside(e.key, e.values));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            return new Loaded(Settings.defaults(), setAside("settings.problem.syntax",
+                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
         } catch (IOException | RuntimeException e) {
-            return new Loaded(Settings.defaults(), setAside(firstLine(e.getMessage())));
+            return new Loaded(Settings.defaults(), setAside("settings.problem.io", firstLine(e.getMessage())));
         }
     }
 
@@ -67,7 +82,7 @@ public final class SettingsStore {
     /** Unknown fields (from a later version) are skipped; unknown values fall back in {@link Settings}. */
     private Settings read(byte[] bytes) throws IOException {
         try (JsonParser p = json.createParser(bytes)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("the file holds no settings object (line 1)");
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new Unreadable("settings.problem.notAnObject");
             String language = null, trainee = null;
             TextSize size = null;
             boolean contrast = false, think = false;
@@ -83,35 +98,48 @@ public final class SettingsStore {
                     default -> p.skipChildren();
                 }
             }
-            if (p.nextToken() != null) throw new IOException("more than one value in the file (line " + p.currentLocation().getLineNr() + ")");
+            if (p.nextToken() != null) throw new Unreadable("settings.problem.moreThanOne", p.currentLocation().getLineNr());
             return new Settings(language, size, contrast, think, trainee);
         }
     }
 
     private static String text(JsonParser p, String field) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) return null;
-        if (p.currentToken() != JsonToken.VALUE_STRING) throw wrong(p, field, "text");
+        if (p.currentToken() != JsonToken.VALUE_STRING) throw wrong(p, field, "settings.problem.notText");
         return p.getText();
     }
 
     private static boolean flag(JsonParser p, String field) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_TRUE) return true;
         if (p.currentToken() == JsonToken.VALUE_FALSE) return false;
-        throw wrong(p, field, "true or false");
+        throw wrong(p, field, "settings.problem.notFlag");
     }
 
-    private static IOException wrong(JsonParser p, String field, String expected) {
-        return new IOException("'" + field + "' should be " + expected + " (line " + p.currentLocation().getLineNr()
-                + ", column " + p.currentLocation().getColumnNr() + ")");
+    private static Unreadable wrong(JsonParser p, String field, String key) {
+        return new Unreadable(key, field, p.currentLocation().getLineNr(), p.currentLocation().getColumnNr());
     }
 
-    private String setAside(String why) {
+    private Problem setAside(String key, Object... values) {
         Path aside = file.resolveSibling("settings.json.unreadable");
+        Path now;
         try {
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-            return aside + ": " + why;
+            now = aside;
         } catch (IOException e) {
-            return file + ": " + why;
+            now = file;
+        }
+        return new Problem(now, key, List.of(values));
+    }
+
+    /** A file that is not what settings.json should be; the key and values say what, for the strings. */
+    private static final class Unreadable extends IOException {
+        private final String key;
+        private final Object[] values;
+
+        Unreadable(String key, Object... values) {
+            super(key);
+            this.key = key;
+            this.values = values;
         }
     }
 

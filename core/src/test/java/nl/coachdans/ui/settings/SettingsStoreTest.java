@@ -37,7 +37,9 @@ class SettingsStoreTest {
         Files.writeString(home.resolve("settings.json"), "{ not json");
         SettingsStore.Loaded l = new SettingsStore(home).load();
         assertThat(l.settings()).isEqualTo(Settings.defaults());
-        assertThat(l.problem()).contains("settings.json.unreadable");
+        assertThat(l.problem().file()).isEqualTo(home.resolve("settings.json.unreadable"));
+        assertThat(l.problem().key()).isEqualTo("settings.problem.syntax");
+        assertThat(l.problem().values()).startsWith(1);
         assertThat(home.resolve("settings.json.unreadable")).hasContent("{ not json");
         assertThat(home.resolve("settings.json")).doesNotExist();
     }
@@ -64,7 +66,9 @@ class SettingsStoreTest {
         Files.writeString(home.resolve("settings.json"), "{\n  \"language\": \"en\",\n  \"highContrast\": \"yes\"\n}");
         SettingsStore.Loaded l = new SettingsStore(home).load();
         assertThat(l.settings()).isEqualTo(Settings.defaults());
-        assertThat(l.problem()).contains("settings.json.unreadable", "'highContrast' should be true or false", "line 3");
+        assertThat(l.problem().file()).isEqualTo(home.resolve("settings.json.unreadable"));
+        assertThat(l.problem().key()).isEqualTo("settings.problem.notFlag");
+        assertThat(l.problem().values()).startsWith("highContrast", 3);
         assertThat(home.resolve("settings.json.unreadable")).exists();
     }
 
@@ -74,7 +78,7 @@ class SettingsStoreTest {
             Files.writeString(home.resolve("settings.json"), content);
             SettingsStore.Loaded l = new SettingsStore(home).load();
             assertThat(l.settings()).as(content).isEqualTo(Settings.defaults());
-            assertThat(l.problem()).as(content).contains("settings.json.unreadable");
+            assertThat(l.problem().file()).as(content).isEqualTo(home.resolve("settings.json.unreadable"));
             assertThat(home.resolve("settings.json.unreadable")).as(content).hasContent(content);
         }
     }

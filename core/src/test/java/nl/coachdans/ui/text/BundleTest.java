@@ -49,7 +49,9 @@ class BundleTest {
         // keys chosen with a condition in the code
         used.addAll(List.of("pause.hint", "pause.hintScreen", "briefing.thinkOn", "briefing.thinkOff", "settings.on", "settings.off", "node.ending", "node.narration",
                 "conversation.keysPractice", "conversation.keysExam", "conversation.keysEnd", "conversation.keysEndPractice",
-                "debrief.severity.critical", "debrief.severity.warning", "debrief.axis.steps", "debrief.axis.risks"));
+                "debrief.severity.critical", "debrief.severity.warning", "debrief.axis.steps", "debrief.axis.risks",
+                "settings.problem.tooLarge", "settings.problem.notAnObject", "settings.problem.moreThanOne", "settings.problem.notText",
+                "settings.problem.notFlag", "settings.problem.syntax", "settings.problem.io"));
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(BundleFiles.load("ui.properties").stringPropertyNames());
         assertThat(missing).as("keys used in the code but missing from ui.properties").isEmpty();
