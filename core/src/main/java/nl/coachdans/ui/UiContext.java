@@ -105,6 +105,11 @@ public final class UiContext {
         return out;
     }
 
+    /** The messages waiting, left for a later {@link #takeNotices}. */
+    public List<String> peekNotices() {
+        return List.copyOf(notices);
+    }
+
     public void notice(String message) {
         notices.add(message);
     }

@@ -25,7 +25,9 @@ public final class MenuScreen extends BaseScreen {
     public MenuScreen(UiContext ctx, Runnable firstFrame) {
         super(ctx);
         this.firstFrame = firstFrame;
-        this.notices = ctx.takeNotices();
+        // The menu before the clients are in is replaced by one with them a moment later: that one
+        // takes the messages, so they stay on screen instead of flashing by.
+        this.notices = ctx.data() == null ? ctx.peekNotices() : ctx.takeNotices();
     }
 
     @Override
