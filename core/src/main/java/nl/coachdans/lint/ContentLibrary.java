@@ -3,15 +3,8 @@ package nl.coachdans.lint;
 import nl.coachdans.scenario.*;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -117,31 +110,8 @@ public final class ContentLibrary {
         return frameworkFindings;
     }
 
-    /**
-     * The built-in assets: the {@code coachdans.assets} system property, else {@code assets/} in the
-     * working directory when present, else the copy packed into the jar.
-     */
+    /** The built-in assets as a path to walk ({@link BuiltInAssets#root()}). */
     public static Path builtInRoot() {
-        String prop = System.getProperty("coachdans.assets");
-        if (prop != null && Files.isDirectory(Paths.get(prop))) return Paths.get(prop);
-        Path local = Paths.get("assets");
-        if (Files.isDirectory(local.resolve("scenarios"))) return local;
-        URL marker = ContentLibrary.class.getResource("/assets/frameworks");
-        if (marker == null) return local;
-        try {
-            URI uri = marker.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return fs.getPath("/assets");
-            }
-            return Paths.get(uri).getParent();
-        } catch (URISyntaxException | IOException e) {
-            return local;
-        }
+        return BuiltInAssets.root();
     }
 }

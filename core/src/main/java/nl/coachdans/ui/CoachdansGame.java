@@ -39,7 +39,8 @@ import java.util.SplittableRandom;
  */
 public final class CoachdansGame extends Game implements Navigator {
     private final GameOptions options;
-    private final SplittableRandom seeds = new SplittableRandom();
+    /** Made when the first session starts: nothing before the menu needs it. */
+    private SplittableRandom seeds;
     private UiContext ctx;
     private LookFactory looks;
     private SpriteBatch batch;
@@ -70,15 +71,9 @@ public final class CoachdansGame extends Game implements Navigator {
 
     @Override
     public void create() {
-        Startup.Prepared p;
-        try {
-            p = startup.prepared();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw new IllegalStateException("cannot prepare the fonts and texts: "
-                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
-        }
+        Startup.Prepared p = startup.prepared();
         batch = new SpriteBatch();
-        ctx = new UiContext(options, p.assets(), p.store(), batch, this);
+        ctx = new UiContext(options, p.files(), p.store(), batch, this);
         ctx.settings(p.settings().settings());
         ctx.texts(p.texts());
         SettingsStore.Problem problem = p.settings().problem();
@@ -137,7 +132,8 @@ public final class CoachdansGame extends Game implements Navigator {
         else if (launch == null || !launch.bench()) menu();
     }
 
-    private void show(BaseScreen next) {
+    // Typed as the interface so that verifying this class loads no screen classes before the window.
+    private void show(Screen next) {
         Screen old = getScreen();
         setScreen(next);
         if (old != null) old.dispose();
@@ -232,6 +228,7 @@ public final class CoachdansGame extends Game implements Navigator {
         String assignment = assignmentInPlay;
         assignmentInPlay = null;
         if (assignment != null && new AssignmentFlow(ctx).again(assignment, entry)) return;
+        if (seeds == null) seeds = new SplittableRandom();
         PlaySession s = PlaySession.start(entry.scenario(), ctx.data().library().curriculum(), ctx.data().records(),
                 ctx.settings().lang(), mode, ctx.settings().trainee(), seeds.nextLong(), ctx.clock());
         play(s);
@@ -298,7 +295,7 @@ public final class CoachdansGame extends Game implements Navigator {
         boolean language = next.lang() != old.lang();
         boolean looksDifferent = next.textSize() != old.textSize() || next.highContrast() != old.highContrast();
         if (!language && !looksDifferent && Objects.equals(next.thinkFirst(), old.thinkFirst())) return; // only the name
-        if (language) ctx.texts(Texts.load(ctx.assets(), next.lang()));
+        if (language) ctx.texts(Texts.load(ctx.files(), next.lang()));
         Look previous = null;
         if (looksDifferent) {
             previous = ctx.look();

@@ -5,54 +5,70 @@ import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.ui.look.LookFactory;
 import nl.coachdans.ui.play.GameData;
 import nl.coachdans.ui.settings.SettingsStore;
+import nl.coachdans.ui.text.AssetFiles;
 import nl.coachdans.ui.text.Texts;
 
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
- * The start-up work that needs no window. What the menu needs (the assets, settings, strings and
- * the look's pixels) starts when the game object is made, before the window opens, so opening the
+ * The start-up work that needs no window. What the menu needs (settings, strings, fonts and the
+ * look's pixels) starts when the game object is made, before the window opens, so opening the
  * window and this work overlap. The clients are loaded only once the menu is on screen: on two
  * cores, loading them earlier would slow down the window and the menu.
  */
 final class Startup {
     /** Everything the first screen needs, except textures (made on the render thread). */
-    record Prepared(Path assets, SettingsStore store, SettingsStore.Loaded settings, Texts texts, LookFactory looks,
+    record Prepared(AssetFiles files, SettingsStore store, SettingsStore.Loaded settings, Texts texts, LookFactory looks,
                     LookFactory.Prepared look) { }
 
     private final GameOptions options;
-    private final CompletableFuture<Prepared> prepared;
+    private final FutureTask<Prepared> prepared;
     /** Started by the first call of {@link #data()}; render thread only. */
     private CompletableFuture<GameData> data;
 
     Startup(GameOptions options) {
         this.options = options;
-        this.prepared = run("coachdans-prepare", () -> {
-            // Pixmaps need libGDX's native library; the window loads it too, but this thread may get there first.
-            GdxNativesLoader.load();
-            Path assets = ContentLibrary.builtInRoot();
-            SettingsStore store = new SettingsStore(options.home());
-            SettingsStore.Loaded loaded = store.load();
-            Texts texts = Texts.load(assets, loaded.settings().lang());
-            LookFactory looks = new LookFactory(assets);
-            LookFactory.Prepared look = looks.prepare(loaded.settings().textSize(), loaded.settings().highContrast());
-            return new Prepared(assets, store, loaded, texts, looks, look);
-        });
+        // A plain task on a plain thread: this runs on the thread that is about to open the window,
+        // and a CompletableFuture would first load its own classes there.
+        this.prepared = new FutureTask<>(this::prepare);
+        Thread t = new Thread(prepared, "coachdans-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private Prepared prepare() {
+        // Pixmaps need libGDX's native library; the window loads it too, but this thread may get there first.
+        GdxNativesLoader.load();
+        AssetFiles files = AssetFiles.builtIn();
+        SettingsStore store = new SettingsStore(options.home());
+        SettingsStore.Loaded loaded = store.load();
+        Texts texts = Texts.load(files, loaded.settings().lang());
+        LookFactory looks = new LookFactory(files);
+        LookFactory.Prepared look = looks.prepare(loaded.settings().textSize(), loaded.settings().highContrast());
+        return new Prepared(files, store, loaded, texts, looks, look);
     }
 
     /** Waits for the prepared settings and fonts (usually ready by the time the window is). */
     Prepared prepared() {
-        return prepared.join();
+        try {
+            return prepared.get();
+        } catch (ExecutionException e) {
+            Throwable why = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("cannot prepare the fonts and texts: " + why.getMessage(), why);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while preparing the fonts and texts", e);
+        }
     }
 
     /** The clients, loading on their own thread from the first call on. */
     CompletableFuture<GameData> data() {
-        if (data == null) {
-            Path assets = prepared().assets();
-            data = run("coachdans-content", () -> GameData.load(assets, options.home()));
-        }
+        // The content is walked as folders, so the packed copy is opened as a file system here,
+        // behind the menu, not before it.
+        if (data == null) data = run("coachdans-content", () -> GameData.load(ContentLibrary.builtInRoot(), options.home()));
         return data;
     }
 

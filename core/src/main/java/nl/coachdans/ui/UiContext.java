@@ -6,6 +6,7 @@ import nl.coachdans.ui.play.GameData;
 import nl.coachdans.ui.settings.Settings;
 import nl.coachdans.ui.settings.SettingsStore;
 import nl.coachdans.ui.debrief.DebriefTexts;
+import nl.coachdans.ui.text.AssetFiles;
 import nl.coachdans.ui.text.Texts;
 import nl.coachdans.ui.trainer.TrainerTexts;
 import nl.coachdans.ui.text.Words;
@@ -22,7 +23,7 @@ import java.util.List;
  */
 public final class UiContext {
     private final GameOptions options;
-    private final Path assets;
+    private final AssetFiles files;
     private final SettingsStore settingsStore;
     private final SpriteBatch batch;
     private final Navigator navigator;
@@ -36,9 +37,9 @@ public final class UiContext {
     private Look look;
     private GameData data;
 
-    UiContext(GameOptions options, Path assets, SettingsStore settingsStore, SpriteBatch batch, Navigator navigator) {
+    UiContext(GameOptions options, AssetFiles files, SettingsStore settingsStore, SpriteBatch batch, Navigator navigator) {
         this.options = options;
-        this.assets = assets;
+        this.files = files;
         this.settingsStore = settingsStore;
         this.batch = batch;
         this.navigator = navigator;
@@ -48,8 +49,9 @@ public final class UiContext {
         return options;
     }
 
-    public Path assets() {
-        return assets;
+    /** The screens' own files (string bundles, fonts). */
+    public AssetFiles files() {
+        return files;
     }
 
     public SettingsStore settingsStore() {
@@ -77,12 +79,12 @@ public final class UiContext {
     }
 
     public DebriefTexts debriefTexts() {
-        if (debriefTexts == null) debriefTexts = DebriefTexts.load(assets, texts.language());
+        if (debriefTexts == null) debriefTexts = DebriefTexts.load(files, texts.language());
         return debriefTexts;
     }
 
     public TrainerTexts trainerTexts() {
-        if (trainerTexts == null) trainerTexts = TrainerTexts.load(assets, texts.language());
+        if (trainerTexts == null) trainerTexts = TrainerTexts.load(files, texts.language());
         return trainerTexts;
     }
 

@@ -1,9 +1,9 @@
 package nl.coachdans.ui.debrief;
 
 import nl.coachdans.scenario.Language;
+import nl.coachdans.ui.text.AssetFiles;
 import nl.coachdans.ui.text.Texts;
 
-import java.nio.file.Path;
 
 /**
  * The strings of the debrief and the dance replay, from {@code i18n/debrief.properties} (Dutch,
@@ -16,8 +16,8 @@ public final class DebriefTexts {
         this.texts = texts;
     }
 
-    public static DebriefTexts load(Path assetsRoot, Language language) {
-        return new DebriefTexts(Texts.load(assetsRoot, "debrief", language));
+    public static DebriefTexts load(AssetFiles files, Language language) {
+        return new DebriefTexts(Texts.load(files, "debrief", language));
     }
 
     public Language language() {

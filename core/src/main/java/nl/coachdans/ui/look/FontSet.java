@@ -6,9 +6,8 @@ import com.badlogic.gdx.graphics.g2d.PixmapPacker;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator;
 import com.badlogic.gdx.utils.Array;
-import nl.coachdans.ui.text.PathFileHandle;
+import nl.coachdans.ui.text.AssetFiles;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,11 +31,11 @@ public record FontSet(BitmapFont body, BitmapFont bold, BitmapFont small, Bitmap
     /** Faces opened and fonts set up on the look's atlas, not yet textures. */
     public record Prepared(List<FreeTypeFontGenerator.FreeTypeBitmapFontData> data, List<FreeTypeFontGenerator> faces) { }
 
-    public static Prepared prepare(Path assetsRoot, int bodySize, PixmapPacker atlas) {
-        FreeTypeFontGenerator regular = new FreeTypeFontGenerator(new PathFileHandle(assetsRoot.resolve(REGULAR)));
+    public static Prepared prepare(AssetFiles files, int bodySize, PixmapPacker atlas) {
+        FreeTypeFontGenerator regular = new FreeTypeFontGenerator(files.file(REGULAR));
         FreeTypeFontGenerator bold;
         try {
-            bold = new FreeTypeFontGenerator(new PathFileHandle(assetsRoot.resolve(BOLD)));
+            bold = new FreeTypeFontGenerator(files.file(BOLD));
         } catch (RuntimeException e) {
             regular.dispose();
             throw e;

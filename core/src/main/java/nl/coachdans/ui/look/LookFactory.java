@@ -17,8 +17,8 @@ import com.badlogic.gdx.scenes.scene2d.utils.Drawable;
 import com.badlogic.gdx.scenes.scene2d.utils.TextureRegionDrawable;
 import com.badlogic.gdx.utils.Disposable;
 import nl.coachdans.ui.settings.TextSize;
+import nl.coachdans.ui.text.AssetFiles;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -35,14 +35,18 @@ public final class LookFactory {
     /** The atlas page size: the glyphs of five fonts and the panels share one texture. */
     static final int ATLAS_SIDE = 1024;
 
-    private final Path assetsRoot;
+    private final AssetFiles files;
 
-    public LookFactory(Path assetsRoot) {
-        this.assetsRoot = assetsRoot;
+    public LookFactory(AssetFiles files) {
+        this.files = files;
     }
 
-    /** A look's pixels, made without OpenGL. */
-    public record Prepared(TextSize size, Palette palette, PixmapPacker atlas, FontSet.Prepared fonts, List<Panels.Panel> panels) { }
+    /**
+     * A look's pixels, made without OpenGL, and its still empty skin: the first skin of a run loads
+     * the classes of every scene2d widget, which is better done here than on the render thread.
+     */
+    public record Prepared(TextSize size, Palette palette, PixmapPacker atlas, FontSet.Prepared fonts, List<Panels.Panel> panels,
+                           Skin skin) { }
 
     /** Builds a look on the render thread (a settings change). */
     public Look build(TextSize size, boolean highContrast) {
@@ -57,7 +61,7 @@ public final class LookFactory {
         PixmapPacker atlas = new PixmapPacker(ATLAS_SIDE, ATLAS_SIDE, Pixmap.Format.RGBA8888, 2, false, new PixmapPacker.SkylineStrategy());
         FontSet.Prepared fonts = null;
         try {
-            fonts = FontSet.prepare(assetsRoot, size.body(), atlas);
+            fonts = FontSet.prepare(files, size.body(), atlas);
             List<Panels.Panel> panels = Panels.of(p, size);
             Panels.paint(panels, atlas);
             Pixmap white = new Pixmap(4, 4, Pixmap.Format.RGBA8888);
@@ -65,7 +69,7 @@ public final class LookFactory {
             white.fill();
             atlas.pack(Styles.WHITE, white);
             white.dispose();
-            return new Prepared(size, p, atlas, fonts, panels);
+            return new Prepared(size, p, atlas, fonts, panels, new Skin());
         } catch (RuntimeException e) {
             if (fonts != null) fonts.faces().forEach(FreeTypeFontGenerator::dispose);
             atlas.dispose();
@@ -79,7 +83,7 @@ public final class LookFactory {
         TextSize size = prepared.size();
         boolean highContrast = p.highContrast();
         FontSet fonts = FontSet.realize(prepared.fonts(), prepared.atlas());
-        Skin skin = new Skin();
+        Skin skin = prepared.skin();
         // The skin disposes the atlas and the faces with everything else.
         skin.add("atlas", prepared.atlas(), Disposable.class);
         for (int i = 0; i < fonts.faces().size(); i++) skin.add("face-" + i, fonts.faces().get(i), Disposable.class);

@@ -17,6 +17,12 @@ import java.util.Optional;
 
 /** The main menu: resume (when a session was left unfinished), play, assignments, progress, settings, quit. */
 public final class MenuScreen extends BaseScreen {
+    /**
+     * The items in order; each id is also its string key ({@code menu.<id>}) and its focus id.
+     * One action for all of them keeps the first frame from making a class per button.
+     */
+    private static final List<String> ITEMS = List.of("play", "assignments", "history", "progress", "trainer", "settings", "quit");
+
     private final Runnable firstFrame;
     private final List<String> notices;
     private Optional<StoredRecord> unfinished = Optional.empty();
@@ -54,7 +60,8 @@ public final class MenuScreen extends BaseScreen {
         for (String n : notices) col.add(ui.wrapped(n, Styles.WARNING)).prefWidth(width).padBottom(g * 0.5f).row();
         if (ctx.data() == null) col.add(ui.wrapped(t().get("menu.loadingContent"), Styles.MUTED)).prefWidth(width).padBottom(g * 0.5f).row();
 
-        unfinished.ifPresent(r -> {
+        if (unfinished.isPresent()) {
+            StoredRecord r = unfinished.get();
             ContentLibrary.Entry e = ctx.data().library().scenario(r.record().scenario());
             String who = e != null && e.scenario() != null && e.scenario().client() != null ? e.scenario().client().name() : r.record().scenario();
             String text = t().format("menu.resume", who, r.record().choices().size() + 1, ctx.words().mode(r.record().mode()));
@@ -63,21 +70,30 @@ public final class MenuScreen extends BaseScreen {
                 Session s = Replays.session(r.record(), e.scenario());
                 trace("resume-offered scenario=" + r.record().scenario() + " turns=" + r.record().choices().size() + " node=" + s.current().id());
             }
-        });
+        }
         boolean primaryPlay = unfinished.isEmpty();
-        col.add(ui.button("play", t().get("menu.play"), primaryPlay ? Styles.PRIMARY : Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().chooseScenario())))
-                .prefWidth(width).padBottom(g * 0.6f).row();
-        col.add(ui.button("assignments", t().get("menu.assignments"), Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().assignments()))).prefWidth(width).padBottom(g * 0.6f).row();
-        col.add(ui.button("history", t().get("menu.history"), Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().history()))).prefWidth(width).padBottom(g * 0.6f).row();
-        col.add(ui.button("progress", t().get("menu.progress"), Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().display(new ProgressScreen(ctx)))))
-                .prefWidth(width).padBottom(g * 0.6f).row();
-        col.add(ui.button("trainer", t().get("menu.trainer"), Styles.DEFAULT, () -> ctx.nav().whenContentReady(() -> ctx.nav().display(new TrainerScreen(ctx)))))
-                .prefWidth(width).padBottom(g * 0.6f).row();
-        col.add(ui.button("settings", t().get("menu.settings"), Styles.DEFAULT, () -> ctx.nav().settings())).prefWidth(width).padBottom(g * 0.6f).row();
-        col.add(ui.button("quit", t().get("menu.quit"), Styles.DEFAULT, () -> ctx.nav().quit())).prefWidth(width).padBottom(g).row();
+        for (String item : ITEMS) {
+            String style = item.equals("play") && primaryPlay ? Styles.PRIMARY : Styles.DEFAULT;
+            float below = item.equals("quit") ? g : g * 0.6f;
+            col.add(ui.button(item, t().get("menu." + item), style, () -> choose(item))).prefWidth(width).padBottom(below).row();
+        }
         col.add(ui.wrapped(t().get("menu.keys"), Styles.MUTED)).prefWidth(width).row();
         // The column may shrink below its preferred width on a small window; its texts wrap.
         root.add(scroll(col)).prefWidth(width + look().gap() * 2).minWidth(0).center().pad(ui.gap());
+    }
+
+    /** What a menu item does; the items share this one action, named by their id. */
+    private void choose(String item) {
+        switch (item) {
+            case "play" -> ctx.nav().whenContentReady(() -> ctx.nav().chooseScenario());
+            case "assignments" -> ctx.nav().whenContentReady(() -> ctx.nav().assignments());
+            case "history" -> ctx.nav().whenContentReady(() -> ctx.nav().history());
+            case "progress" -> ctx.nav().whenContentReady(() -> ctx.nav().display(new ProgressScreen(ctx)));
+            case "trainer" -> ctx.nav().whenContentReady(() -> ctx.nav().display(new TrainerScreen(ctx)));
+            case "settings" -> ctx.nav().settings();
+            case "quit" -> ctx.nav().quit();
+            default -> throw new IllegalArgumentException("no menu item " + item);
+        }
     }
 
     @Override

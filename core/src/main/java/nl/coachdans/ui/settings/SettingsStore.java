@@ -1,15 +1,7 @@
 package nl.coachdans.ui.settings;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import nl.coachdans.record.AtomicFiles;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,16 +11,12 @@ import java.util.List;
 /**
  * Reads and writes {@code settings.json} in the data folder. A file that cannot be read is moved
  * aside (never deleted) and the defaults are used, with a message the menu shows once.
- *
- * <p>The five fields go through Jackson's streaming parser and generator rather than an object
- * mapper: the file is read at every start, before the first frame, and a cold mapper costs more
- * than the whole rest of reading it.
+ * The JSON itself is {@link SettingsJson}'s, so a first start, without a file, loads no JSON classes.
  */
 public final class SettingsStore {
     private static final long MAX_BYTES = 64 * 1024;
 
     private final Path file;
-    private final JsonFactory json = new JsonFactory();
 
     public SettingsStore(Path home) {
         this.file = home.resolve("settings.json");
@@ -51,13 +39,9 @@ public final class SettingsStore {
         if (!Files.isRegularFile(file)) return new Loaded(Settings.defaults(), null);
         try {
             if (Files.size(file) > MAX_BYTES) throw new Unreadable("settings.problem.tooLarge");
-            return new Loaded(read(Files.readAllBytes(file)), null);
+            return new Loaded(SettingsJson.read(Files.readAllBytes(file)), null);
         } catch (Unreadable e) {
             return new Loaded(Settings.defaults(), setAside(e.key, e.values));
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            return new Loaded(Settings.defaults(), setAside("settings.problem.syntax",
-                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
         } catch (IOException | RuntimeException e) {
             return new Loaded(Settings.defaults(), setAside("settings.problem.io", firstLine(e.getMessage())));
         }
@@ -65,58 +49,7 @@ public final class SettingsStore {
 
     /** Writes atomically: a crash leaves the old or the new settings, never half a file. */
     public void save(Settings settings) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("language", settings.language());
-            g.writeStringField("textSize", settings.textSize().code());
-            g.writeBooleanField("highContrast", settings.highContrast());
-            g.writeBooleanField("thinkFirst", settings.thinkFirst());
-            g.writeStringField("trainee", settings.trainee());
-            g.writeEndObject();
-        }
-        AtomicFiles.write(file, out.toByteArray());
-    }
-
-    /** Unknown fields (from a later version) are skipped; unknown values fall back in {@link Settings}. */
-    private Settings read(byte[] bytes) throws IOException {
-        try (JsonParser p = json.createParser(bytes)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) throw new Unreadable("settings.problem.notAnObject");
-            String language = null, trainee = null;
-            TextSize size = null;
-            boolean contrast = false, think = false;
-            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                String field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "language" -> language = text(p, field);
-                    case "textSize" -> size = TextSize.fromCode(text(p, field));
-                    case "highContrast" -> contrast = flag(p, field);
-                    case "thinkFirst" -> think = flag(p, field);
-                    case "trainee" -> trainee = text(p, field);
-                    default -> p.skipChildren();
-                }
-            }
-            if (p.nextToken() != null) throw new Unreadable("settings.problem.moreThanOne", p.currentLocation().getLineNr());
-            return new Settings(language, size, contrast, think, trainee);
-        }
-    }
-
-    private static String text(JsonParser p, String field) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) return null;
-        if (p.currentToken() != JsonToken.VALUE_STRING) throw wrong(p, field, "settings.problem.notText");
-        return p.getText();
-    }
-
-    private static boolean flag(JsonParser p, String field) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_TRUE) return true;
-        if (p.currentToken() == JsonToken.VALUE_FALSE) return false;
-        throw wrong(p, field, "settings.problem.notFlag");
-    }
-
-    private static Unreadable wrong(JsonParser p, String field, String key) {
-        return new Unreadable(key, field, p.currentLocation().getLineNr(), p.currentLocation().getColumnNr());
+        AtomicFiles.write(file, SettingsJson.write(settings));
     }
 
     private Problem setAside(String key, Object... values) {
@@ -132,7 +65,7 @@ public final class SettingsStore {
     }
 
     /** A file that is not what settings.json should be; the key and values say what, for the strings. */
-    private static final class Unreadable extends IOException {
+    static final class Unreadable extends IOException {
         private final String key;
         private final Object[] values;
 

@@ -4,7 +4,6 @@ import com.badlogic.gdx.utils.I18NBundle;
 import nl.coachdans.scenario.Language;
 import nl.coachdans.scenario.LocalizedText;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.MissingResourceException;
 
@@ -22,19 +21,19 @@ public final class Texts {
         this.language = language;
     }
 
-    public static Texts load(Path assetsRoot, Language language) {
-        return load(assetsRoot, "ui", language);
+    public static Texts load(AssetFiles files, Language language) {
+        return load(files, "ui", language);
     }
 
     /**
      * The strings of one bundle under {@code i18n/} (the debrief and trainer screens keep their own,
      * so each can be edited on its own).
      */
-    public static Texts load(Path assetsRoot, String bundleName, Language language) {
+    public static Texts load(AssetFiles files, String bundleName, Language language) {
         // Dutch is the base bundle; asking for Locale.ROOT keeps I18NBundle from falling back to
         // the computer's default locale (an English system would otherwise get English).
         Locale locale = language == Language.EN ? Locale.ENGLISH : Locale.ROOT;
-        I18NBundle b = I18NBundle.createBundle(new PathFileHandle(assetsRoot.resolve("i18n/" + bundleName)), locale, "UTF-8");
+        I18NBundle b = I18NBundle.createBundle(files.file("i18n/" + bundleName), locale, "UTF-8");
         return new Texts(b, language);
     }
 

@@ -1,9 +1,9 @@
 package nl.coachdans.ui.trainer;
 
 import nl.coachdans.scenario.Language;
+import nl.coachdans.ui.text.AssetFiles;
 import nl.coachdans.ui.text.Texts;
 
-import java.nio.file.Path;
 
 /**
  * The strings of the assignment, progress and trainer screens, from {@code i18n/trainer.properties}
@@ -16,8 +16,8 @@ public final class TrainerTexts {
         this.texts = texts;
     }
 
-    public static TrainerTexts load(Path assetsRoot, Language language) {
-        return new TrainerTexts(Texts.load(assetsRoot, "trainer", language));
+    public static TrainerTexts load(AssetFiles files, Language language) {
+        return new TrainerTexts(Texts.load(files, "trainer", language));
     }
 
     public Language language() {
