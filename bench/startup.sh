@@ -27,4 +27,7 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(
 mg=$(median "${g[@]}"); mb=$(median "${b[@]}")
 echo "bare libGDX window, first frame (ms): ${b[*]}"
 echo "Coachdans main menu, first frame (ms): ${g[*]}"
-echo "$kind start: median bare ${mb} ms, median game ${mg} ms, ratio $(awk -v g="$mg" -v b="$mb" 'BEGIN {printf "%.2f", g/b}')"
+# Each game run follows its own bare run, so the median of the per-pair ratios is steadier than the
+# ratio of the medians when the machine's load drifts; both are printed.
+paired=$(for i in "${!g[@]}"; do awk -v g="${g[$i]}" -v b="${b[$i]}" 'BEGIN {printf "%.4f\n", g/b}'; done | sort -n | awk '{a[NR]=$1} END {printf "%.2f", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+echo "$kind start: median bare ${mb} ms, median game ${mg} ms, ratio $(awk -v g="$mg" -v b="$mb" 'BEGIN {printf "%.2f", g/b}'), median of paired ratios ${paired}"

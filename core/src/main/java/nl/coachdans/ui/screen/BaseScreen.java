@@ -34,6 +34,7 @@ public abstract class BaseScreen extends ScreenAdapter {
     protected final Stage stage;
     protected final FocusCycle focus;
     private final List<String> pendingTrace = new ArrayList<>();
+    /** Made the first time Esc is pressed after a (re)build: most screens are left without it. */
     private PauseOverlay pause;
     private boolean shotRequested;
     private boolean scrollPending;
@@ -150,10 +151,9 @@ public abstract class BaseScreen extends ScreenAdapter {
         root.setFillParent(true);
         stage.addActor(root);
         build(root, new Ui(look(), focus));
-        pause = new PauseOverlay(stage, look(), t().get("pause.title"), t().get(pauseHintKey()), pauseActions());
-        stage.addActor(pause.layer());
+        pause = null;
         float thickness = look().palette().highContrast() ? 4 : 3;
-        ring = new FocusRing(() -> pause.open() ? pause.focus().focused() : focus.focused(),
+        ring = new FocusRing(() -> paused() ? pause.focus().focused() : focus.focused(),
                 look().white(), look().palette().focus(), thickness);
         stage.addActor(ring);
         if (focus.index() < 0 && focus.size() > 0) focus.focus(keepIndex(keep));
@@ -165,13 +165,21 @@ public abstract class BaseScreen extends ScreenAdapter {
     }
 
     protected void openPause() {
+        if (pause == null) {
+            pause = new PauseOverlay(stage, look(), t().get("pause.title"), t().get(pauseHintKey()), pauseActions());
+            stage.addActor(pause.layer());
+        }
         pause.show();
         ring.toFront(); // the ring stays above the overlay, or its focus would not show
         trace("overlay pause items=" + String.join(",", pause.focus().ids()));
     }
 
     protected void closePause() {
-        pause.hide();
+        if (pause != null) pause.hide();
+    }
+
+    private boolean paused() {
+        return pause != null && pause.open();
     }
 
     /** Queues a trace line; it is written after the next frame has been drawn. */
@@ -208,7 +216,7 @@ public abstract class BaseScreen extends ScreenAdapter {
         if (shotRequested) {
             shotRequested = false;
             String d = detail();
-            ctx.screenshot(name() + (pause.open() ? "-pause" : "") + (d.isEmpty() ? "" : "-" + d) + "-" + t().language().code());
+            ctx.screenshot(name() + (paused() ? "-pause" : "") + (d.isEmpty() ? "" : "-" + d) + "-" + t().language().code());
             replayDeferred();
         }
         for (String line : pendingTrace) ctx.trace(line);
@@ -238,8 +246,8 @@ public abstract class BaseScreen extends ScreenAdapter {
         // Wrapped labels learn their height only after a first layout; settle it before measuring.
         root.validate();
         root.validate();
-        if (!pause.open() && placeScroll()) return;
-        FocusScroll.bringIntoView(pause.open() ? pause.focus().focused() : focus.focused(), look().gap());
+        if (!paused() && placeScroll()) return;
+        FocusScroll.bringIntoView(paused() ? pause.focus().focused() : focus.focused(), look().gap());
     }
 
     private static boolean isMove(int keycode) {
@@ -336,12 +344,12 @@ public abstract class BaseScreen extends ScreenAdapter {
                 return true;
             }
             if (keycode == Input.Keys.ESCAPE) {
-                if (pause.open()) closePause();
+                if (paused()) closePause();
                 else openPause();
                 return true;
             }
             boolean shift = Gdx.input.isKeyPressed(Input.Keys.SHIFT_LEFT) || Gdx.input.isKeyPressed(Input.Keys.SHIFT_RIGHT);
-            if (pause.open()) {
+            if (paused()) {
                 pause.focus().keyDown(keycode, shift);
                 return true;
             }
