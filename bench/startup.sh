@@ -13,7 +13,13 @@ game=desktop/target/coachdans.jar
 bare=bench/target/benchmarks.jar
 [ -f "$game" ] || { echo "build first: mvn -B -q package -DskipTests"; exit 2; }
 [ -f "$bare" ] || { echo "build first: mvn -B -q -Pbench package -DskipTests -pl core,bench -am"; exit 2; }
+game=$PWD/$game
+bare=$PWD/$bare
 home=$(mktemp -d)
+# Started from an empty folder, as a trainee starts the jar: from the repository's root the game
+# would find assets/ there and read the source files instead of the copy packed in the jar.
+here=$(mktemp -d)
+cd "$here"
 if [ "$kind" = returning ]; then
   printf '{"language":"en","textSize":"large","highContrast":false,"thinkFirst":false,"trainee":"Zo\u00eb"}\n' > "$home/settings.json"
 fi
@@ -22,7 +28,7 @@ for i in $(seq "$runs"); do
   b+=("$(java -Xmx256m -cp "$bare" nl.coachdans.bench.BareWindow 2>/dev/null | sed -n 's/^first frame: \([0-9]*\) ms$/\1/p')")
   g+=("$(COACHDANS_HOME="$home" java -Xmx256m -jar "$game" --smoke 2>/dev/null | sed -n 's/^first menu frame: \([0-9]*\) ms$/\1/p')")
 done
-rm -rf "$home"
+rm -rf "$home" "$here"
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 mg=$(median "${g[@]}"); mb=$(median "${b[@]}")
 echo "bare libGDX window, first frame (ms): ${b[*]}"

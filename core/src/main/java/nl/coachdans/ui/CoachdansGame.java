@@ -173,7 +173,7 @@ public final class CoachdansGame extends Game implements Navigator {
     }
 
     @Override
-    public void display(BaseScreen next) {
+    public void display(Screen next) {
         show(next);
     }
 

@@ -39,8 +39,11 @@ public interface Navigator {
     /** Saves new settings and redraws the current screen with them. */
     void applySettings(nl.coachdans.ui.settings.Settings settings);
 
-    /** Shows a screen of a feature package (assignments, progress, the trainer's report). */
-    void display(nl.coachdans.ui.screen.BaseScreen screen);
+    /**
+     * Shows a screen of a feature package (assignments, progress, the trainer's report). Typed as
+     * libGDX's interface so that verifying a caller (the menu) does not load the screens it names.
+     */
+    void display(com.badlogic.gdx.Screen screen);
 
     /** Opens a file given on the command line, dropped on the window or typed in (see FileOpener). */
     void openFile(java.nio.file.Path file);
