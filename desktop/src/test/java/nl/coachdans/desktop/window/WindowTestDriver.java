@@ -514,15 +514,21 @@ public final class WindowTestDriver {
      */
     private void typeName() throws Exception {
         Path settings = home.resolve("settings.json");
-        for (int attempt = 0; attempt < 3; attempt++) {
-            if (attempt > 0) clearField(TRAINEE.length() * 2 + 4);
+        String seen = "(no file)";
+        for (int attempt = 0; attempt < 5; attempt++) {
+            if (attempt > 0) {
+                clearField(TRAINEE.length() * 2 + 4);
+                Thread.sleep(300); // lets the keyboard mapping xdotool restored reach the window first
+            }
             Xdotool.type(TRAINEE);
             for (int i = 0; i < 30; i++) {
-                if (Files.isRegularFile(settings) && Files.readString(settings, StandardCharsets.UTF_8).contains("\"" + TRAINEE + "\"")) return;
+                if (Files.isRegularFile(settings)) seen = Files.readString(settings, StandardCharsets.UTF_8);
+                if (seen.contains("\"" + TRAINEE + "\"")) return;
                 Thread.sleep(100);
             }
         }
-        throw new IllegalStateException("the name typed in the settings did not arrive in settings.json");
+        throw new IllegalStateException("the name typed in the settings did not arrive in settings.json after 5 attempts; it holds: "
+                + seen.replaceAll("\\s+", " "));
     }
 
     /**
