@@ -22,12 +22,18 @@ public final class AssetFiles {
 
     /** The built-in assets, wherever {@link BuiltInAssets} finds them. */
     public static AssetFiles builtIn() {
-        return new AssetFiles(BuiltInAssets.folder());
+        Path folder = BuiltInAssets.folder();
+        return folder == null ? packed() : in(folder);
     }
 
     /** The assets in a folder on disk. */
     public static AssetFiles in(Path folder) {
         return new AssetFiles(folder);
+    }
+
+    /** The copy of the assets packed with the program, read as class-path resources. */
+    public static AssetFiles packed() {
+        return new AssetFiles(null);
     }
 
     /** A file by its path under the assets, with '/' between names ({@code i18n/ui}, {@code fonts/...}). */
