@@ -5,10 +5,9 @@ import nl.coachdans.ui.look.Look;
 import nl.coachdans.ui.play.GameData;
 import nl.coachdans.ui.settings.Settings;
 import nl.coachdans.ui.settings.SettingsStore;
-import nl.coachdans.ui.debrief.DebriefTexts;
 import nl.coachdans.ui.text.AssetFiles;
+import nl.coachdans.ui.text.FeatureTexts;
 import nl.coachdans.ui.text.Texts;
-import nl.coachdans.ui.trainer.TrainerTexts;
 import nl.coachdans.ui.text.Words;
 
 import java.nio.file.Path;
@@ -32,8 +31,8 @@ public final class UiContext {
     private Settings settings;
     private Texts texts;
     /** The debrief's and the trainer screens' own bundles, read on first use in the current language. */
-    private DebriefTexts debriefTexts;
-    private TrainerTexts trainerTexts;
+    private FeatureTexts debriefTexts;
+    private FeatureTexts trainerTexts;
     private Look look;
     private GameData data;
 
@@ -78,13 +77,13 @@ public final class UiContext {
         return texts;
     }
 
-    public DebriefTexts debriefTexts() {
-        if (debriefTexts == null) debriefTexts = DebriefTexts.load(files, texts.language());
+    public FeatureTexts debriefTexts() {
+        if (debriefTexts == null) debriefTexts = FeatureTexts.load(files, "debrief", texts.language());
         return debriefTexts;
     }
 
-    public TrainerTexts trainerTexts() {
-        if (trainerTexts == null) trainerTexts = TrainerTexts.load(files, texts.language());
+    public FeatureTexts trainerTexts() {
+        if (trainerTexts == null) trainerTexts = FeatureTexts.load(files, "trainer", texts.language());
         return trainerTexts;
     }
 

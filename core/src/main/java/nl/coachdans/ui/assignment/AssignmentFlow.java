@@ -2,10 +2,10 @@ package nl.coachdans.ui.assignment;
 
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.ui.UiContext;
+import nl.coachdans.ui.text.FeatureTexts;
 import nl.coachdans.ui.trainer.Dates;
 import nl.coachdans.ui.trainer.GameScenarios;
 import nl.coachdans.ui.trainer.Names;
-import nl.coachdans.ui.trainer.TrainerTexts;
 
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -40,7 +40,7 @@ public final class AssignmentFlow {
             ctx.trace("attempt-started assignment=" + assignmentId + " scenario=" + entry.id() + " via=again");
             ctx.nav().play(o.session());
         } else {
-            TrainerTexts tx = ctx.trainerTexts();
+            FeatureTexts tx = ctx.trainerTexts();
             ctx.trace("attempt-refused assignment=" + assignmentId + " scenario=" + entry.id() + " block="
                     + o.refused().block().name().toLowerCase(java.util.Locale.ROOT));
             AssignmentBoard.Line line = new AssignmentBoard(shelved.get().assignment(), ctx.data().history(),
@@ -57,7 +57,7 @@ public final class AssignmentFlow {
     public boolean finished(String assignmentId) {
         Optional<AssignmentShelf.Shelved> shelved = find(assignmentId);
         if (shelved.isEmpty()) return false;
-        TrainerTexts tx = ctx.trainerTexts();
+        FeatureTexts tx = ctx.trainerTexts();
         ctx.nav().display(new AssignmentScreen(ctx, shelved.get(), Banner.success(tx.text("flow.finished"), tx.text("flow.handIn"))));
         return true;
     }

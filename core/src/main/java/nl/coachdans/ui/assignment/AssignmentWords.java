@@ -4,10 +4,10 @@ import nl.coachdans.record.Assignment;
 import nl.coachdans.record.AssignmentRules;
 import nl.coachdans.record.Mode;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.ui.text.FeatureTexts;
 import nl.coachdans.ui.text.Words;
 import nl.coachdans.ui.trainer.Dates;
 import nl.coachdans.ui.trainer.Names;
-import nl.coachdans.ui.trainer.TrainerTexts;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,12 +20,12 @@ import java.util.List;
  * English.
  */
 public final class AssignmentWords {
-    private final TrainerTexts tx;
+    private final FeatureTexts tx;
     private final Words words;
     private final Names names;
     private final Dates dates;
 
-    public AssignmentWords(TrainerTexts tx, Words words, Names names, Dates dates) {
+    public AssignmentWords(FeatureTexts tx, Words words, Names names, Dates dates) {
         this.tx = tx;
         this.words = words;
         this.names = names;

@@ -7,8 +7,8 @@ import nl.coachdans.record.Assignment;
 import nl.coachdans.record.AssignmentResult;
 import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.look.Styles;
+import nl.coachdans.ui.text.FeatureTexts;
 import nl.coachdans.ui.trainer.FolderMemory;
-import nl.coachdans.ui.trainer.TrainerTexts;
 import nl.coachdans.ui.trainer.TypedPath;
 import nl.coachdans.ui.widget.FocusCycle;
 import nl.coachdans.ui.widget.Ui;
@@ -57,7 +57,7 @@ final class ExportPanel {
         return home;
     }
 
-    Table build(Ui ui, FocusCycle focus, TrainerTexts tx) {
+    Table build(Ui ui, FocusCycle focus, FeatureTexts tx) {
         float g = ui.gap();
         Table box = ui.panel(Styles.PANEL);
         box.defaults().growX().left();

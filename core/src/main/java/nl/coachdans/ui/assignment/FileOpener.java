@@ -9,11 +9,11 @@ import nl.coachdans.scenario.ReadResult;
 import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.progress.PastSession;
 import nl.coachdans.ui.screen.AssignmentsScreen;
+import nl.coachdans.ui.text.FeatureTexts;
 import nl.coachdans.ui.trainer.Dates;
 import nl.coachdans.ui.trainer.GameScenarios;
 import nl.coachdans.ui.trainer.Names;
 import nl.coachdans.ui.trainer.TrainerScreen;
-import nl.coachdans.ui.trainer.TrainerTexts;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ public final class FileOpener {
         this.ctx = ctx;
     }
 
-    private TrainerTexts tx() {
+    private FeatureTexts tx() {
         return ctx.trainerTexts();
     }
 

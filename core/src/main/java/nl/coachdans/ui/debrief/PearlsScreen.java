@@ -14,6 +14,7 @@ import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.look.Styles;
 import nl.coachdans.ui.screen.BaseScreen;
 import nl.coachdans.ui.screen.DebriefScreen;
+import nl.coachdans.ui.text.FeatureTexts;
 import nl.coachdans.ui.widget.Ui;
 
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class PearlsScreen extends BaseScreen {
     private boolean reflected;
     private String noteDraft;
     private String saveProblem;
-    private DebriefTexts dt;
+    private FeatureTexts dt;
     private ScrollPane pane;
     private ReactionsPart reactions;
     /** The current part needs the debrief that is still being built. */

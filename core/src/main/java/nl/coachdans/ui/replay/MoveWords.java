@@ -5,16 +5,16 @@ import nl.coachdans.scenario.Move;
 import nl.coachdans.scenario.Need;
 import nl.coachdans.scenario.Stance;
 import nl.coachdans.scenario.Tempo;
-import nl.coachdans.ui.debrief.DebriefTexts;
+import nl.coachdans.ui.text.FeatureTexts;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A dance move, or what the client needed, in words: who leads, closer or further, along or counter, tempo. */
 final class MoveWords {
-    private final DebriefTexts dt;
+    private final FeatureTexts dt;
 
-    MoveWords(DebriefTexts dt) {
+    MoveWords(FeatureTexts dt) {
         this.dt = dt;
     }
 

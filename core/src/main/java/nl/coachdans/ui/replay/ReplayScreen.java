@@ -19,13 +19,13 @@ import nl.coachdans.record.SessionRecord;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scoring.Scorer;
 import nl.coachdans.ui.UiContext;
-import nl.coachdans.ui.debrief.DebriefTexts;
 import nl.coachdans.ui.debrief.Fields;
 import nl.coachdans.ui.debrief.Names;
 import nl.coachdans.ui.debrief.RecordSaver;
 import nl.coachdans.ui.look.Styles;
 import nl.coachdans.ui.screen.BaseScreen;
 import nl.coachdans.ui.screen.DebriefScreen;
+import nl.coachdans.ui.text.FeatureTexts;
 import nl.coachdans.ui.widget.Ui;
 
 import java.util.function.Consumer;
@@ -53,7 +53,7 @@ public final class ReplayScreen extends BaseScreen {
     private boolean editingNote;
     private String saveProblem;
 
-    private DebriefTexts dt;
+    private FeatureTexts dt;
     private Names names;
     private MoveWords moveWords;
     private FloorColors colors;

@@ -13,6 +13,7 @@ import nl.coachdans.ui.assignment.AssignmentWords;
 import nl.coachdans.ui.look.Look;
 import nl.coachdans.ui.look.Palette;
 import nl.coachdans.ui.look.Styles;
+import nl.coachdans.ui.text.FeatureTexts;
 import nl.coachdans.ui.text.Texts;
 import nl.coachdans.ui.text.Words;
 import nl.coachdans.ui.widget.Ui;
@@ -33,7 +34,7 @@ final class ClassReportView {
 
     private final ClassReport report;
     private final Ui ui;
-    private final TrainerTexts tx;
+    private final FeatureTexts tx;
     private final Texts t;
     private final Words words;
     private final Names names;
@@ -41,7 +42,7 @@ final class ClassReportView {
     private final Look look;
     private final float g;
 
-    ClassReportView(ClassReport report, Ui ui, TrainerTexts tx, Texts t, Names names, Look look) {
+    ClassReportView(ClassReport report, Ui ui, FeatureTexts tx, Texts t, Names names, Look look) {
         this.report = report;
         this.ui = ui;
         this.tx = tx;

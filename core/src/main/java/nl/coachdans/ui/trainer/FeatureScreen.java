@@ -7,6 +7,7 @@ import nl.coachdans.scoring.Band;
 import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.look.Styles;
 import nl.coachdans.ui.screen.BaseScreen;
+import nl.coachdans.ui.text.FeatureTexts;
 import nl.coachdans.ui.widget.Ui;
 
 /**
@@ -24,7 +25,7 @@ public abstract class FeatureScreen extends BaseScreen {
     }
 
     /** This screen's strings in the current language. */
-    protected TrainerTexts tx() {
+    protected FeatureTexts tx() {
         return ctx.trainerTexts();
     }
 
