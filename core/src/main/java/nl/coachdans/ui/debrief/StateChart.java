@@ -15,7 +15,7 @@ import java.util.List;
  * The client's state per turn as a line chart: one line per state variable (emotion, rapport,
  * openness ...), each scaled to its own range, with the turns along the bottom. Lines differ in
  * colour, dash and point mark, so the chart also reads in high contrast and without colour vision.
- * Static content: text layouts are made once per size, nothing animates.
+ * Static content: the labels and their widths are worked out once, nothing animates.
  */
 final class StateChart extends Widget {
     /** One line: a variable with its range and how it is drawn. */
@@ -27,11 +27,15 @@ final class StateChart extends Widget {
     private final BitmapFont font;
     private final Palette palette;
     private final float unit;
-    private final String startLabel;
     private final String axisTitle;
-    private final String low;
-    private final String high;
-    private final GlyphLayout layout = new GlyphLayout();
+    private final float axisTitleWidth;
+    /** The value axis: the common range's ends, or low/high when the series' ranges differ. */
+    private final String top;
+    private final String bottom;
+    private final float labelWidth;
+    /** Per turn its label (the start, then 1, 2 ...) and that label's width. */
+    private final String[] turnLabels;
+    private final float[] turnWidths;
 
     StateChart(List<ClientState> trajectory, List<Series> series, Look look, String startLabel, String axisTitle, String low, String high) {
         this.trajectory = trajectory;
@@ -40,10 +44,24 @@ final class StateChart extends Widget {
         this.font = look.skin().getFont("font-small");
         this.palette = look.palette();
         this.unit = look.size().body();
-        this.startLabel = startLabel;
         this.axisTitle = axisTitle;
-        this.low = low;
-        this.high = high;
+        GlyphLayout layout = new GlyphLayout(font, axisTitle);
+        this.axisTitleWidth = layout.width;
+        int[] range = commonRange();
+        this.top = range == null ? high : String.valueOf(range[1]);
+        this.bottom = range == null ? low : String.valueOf(range[0]);
+        layout.setText(font, top);
+        float w = layout.width;
+        layout.setText(font, bottom);
+        this.labelWidth = Math.max(w, layout.width);
+        int turns = Math.max(1, trajectory.size() - 1);
+        this.turnLabels = new String[turns + 1];
+        this.turnWidths = new float[turns + 1];
+        for (int i = 0; i <= turns; i++) {
+            turnLabels[i] = i == 0 ? startLabel : String.valueOf(i);
+            layout.setText(font, turnLabels[i]);
+            turnWidths[i] = layout.width;
+        }
     }
 
     /** The common range of all series, or null when they differ (then the axis says low/high). */
@@ -67,15 +85,8 @@ final class StateChart extends Widget {
     @Override
     public void draw(Batch batch, float parentAlpha) {
         validate();
-        int[] range = commonRange();
-        String top = range == null ? high : String.valueOf(range[1]);
-        String bottom = range == null ? low : String.valueOf(range[0]);
-        layout.setText(font, top);
-        float labelW = layout.width;
-        layout.setText(font, bottom);
-        labelW = Math.max(labelW, layout.width);
         float lineH = font.getLineHeight();
-        float left = getX() + labelW + unit * 0.6f, right = getX() + getWidth() - unit * 0.6f;
+        float left = getX() + labelWidth + unit * 0.6f, right = getX() + getWidth() - unit * 0.6f;
         float base = getY() + lineH * 2.4f, roof = getY() + getHeight() - lineH * 0.6f;
         int turns = Math.max(1, trajectory.size() - 1);
         float step = (right - left) / turns;
@@ -92,19 +103,15 @@ final class StateChart extends Widget {
         font.draw(batch, bottom, getX(), base + lineH * 0.35f);
 
         // Turn numbers, thinned out when they would collide.
-        layout.setText(font, String.valueOf(turns));
-        int every = Math.max(1, (int) Math.ceil((layout.width + unit * 0.8f) / step));
+        int every = Math.max(1, (int) Math.ceil((turnWidths[turns] + unit * 0.8f) / step));
         for (int i = 0; i <= turns; i++) {
             float x = left + step * i;
             batch.setColor(faint.r, faint.g, faint.b, parentAlpha);
             ink.line(batch, x, base, x, base - unit * 0.3f, 1.5f);
             if (i % every != 0 && i != turns) continue;
-            String label = i == 0 ? startLabel : String.valueOf(i);
-            layout.setText(font, label);
-            font.draw(batch, label, x - layout.width / 2, base - unit * 0.4f);
+            font.draw(batch, turnLabels[i], x - turnWidths[i] / 2, base - unit * 0.4f);
         }
-        layout.setText(font, axisTitle);
-        font.draw(batch, axisTitle, left + (right - left - layout.width) / 2, getY() + lineH * 0.95f);
+        font.draw(batch, axisTitle, left + (right - left - axisTitleWidth) / 2, getY() + lineH * 0.95f);
 
         float width = palette.highContrast() ? 3.5f : 3f, markSize = unit * 0.5f;
         for (Series s : series) {

@@ -13,6 +13,8 @@ import java.util.List;
 public final class TurnMarkers {
     private final List<List<StepResult>> steps = new ArrayList<>();
     private final List<List<RiskEvent>> risks = new ArrayList<>();
+    /** Whether a critical risk was committed in a turn; the timeline asks every frame. */
+    private final boolean[] critical;
 
     public TurnMarkers(ScoreProfile profile, int turns) {
         for (int i = 0; i <= turns; i++) {
@@ -26,6 +28,10 @@ public final class TurnMarkers {
         }
         for (RiskEvent r : profile.risks()) {
             if (r.turn() >= 1 && r.turn() <= turns) risks.get(r.turn()).add(r);
+        }
+        critical = new boolean[turns + 1];
+        for (int i = 0; i <= turns; i++) {
+            for (RiskEvent r : risks.get(i)) critical[i] |= r.severity() == Severity.CRITICAL;
         }
     }
 
@@ -46,7 +52,6 @@ public final class TurnMarkers {
     }
 
     public boolean hasCritical(int turn) {
-        for (RiskEvent r : risks(turn)) if (r.severity() == Severity.CRITICAL) return true;
-        return false;
+        return turn >= 0 && turn < critical.length && critical[turn];
     }
 }
