@@ -65,6 +65,7 @@ public final class DebriefBuilder {
             Need need = scenario.node(t.node()).needs();
             int chosenWeight = 0, bestOther = Integer.MIN_VALUE, worstOther = Integer.MAX_VALUE;
             List<Alternative> options = new ArrayList<>();
+            Session before = Session.replay(scenario, transcript.seed(), prefix);
             for (String id : t.available()) {
                 Choice c = index.choice(id);
                 Rubric.Judgement j = rubric.judge(reached, id);
@@ -74,7 +75,7 @@ public final class DebriefBuilder {
                     bestOther = Math.max(bestOther, w);
                     worstOther = Math.min(worstOther, w);
                 }
-                options.add(alternative(scenario, transcript.seed(), prefix, c, rubric, j, id.equals(t.choice()), expert.contains(id), false));
+                options.add(alternative(scenario, transcript.seed(), prefix, before, c, rubric, j, id.equals(t.choice()), expert.contains(id)));
             }
             reached |= rubric.judge(reached, t.choice()).newSteps();
             prefix.add(t.choice());
@@ -120,8 +121,9 @@ public final class DebriefBuilder {
         return w;
     }
 
-    private static Alternative alternative(Scenario scenario, long seed, List<String> prefix, Choice c, Rubric rubric,
-                                           Rubric.Judgement j, boolean chosen, boolean expert, boolean withOutlook) {
+    /** One option of a turn; {@code before} is the session replayed up to that turn (the same for all its options). */
+    private static Alternative alternative(Scenario scenario, long seed, List<String> prefix, Session before, Choice c, Rubric rubric,
+                                           Rubric.Judgement j, boolean chosen, boolean expert) {
         List<String> steps = new ArrayList<>();
         long f = j.newSteps();
         while (f != 0) {
@@ -138,14 +140,13 @@ public final class DebriefBuilder {
         List<String> path = new ArrayList<>(prefix);
         path.add(c.id());
         Session after = Session.replay(scenario, seed, path);
-        Session before = Session.replay(scenario, seed, prefix);
         Map<String, Integer> change = new LinkedHashMap<>();
         after.state().values().forEach((k, v) -> {
             int d = v - before.state().get(k);
             if (d != 0) change.put(k, d);
         });
-        return new Alternative(c.id(), chosen, expert, steps, risks, change, after.current().text(),
-                withOutlook ? Outlook.best(scenario, seed, path) : null);
+        // The best ending still within reach is searched for later, only for the turning points kept.
+        return new Alternative(c.id(), chosen, expert, steps, risks, change, after.current().text(), null);
     }
 
     /** At most two things to practise, the weightiest first. */

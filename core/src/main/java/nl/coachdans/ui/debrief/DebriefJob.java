@@ -39,11 +39,6 @@ public final class DebriefJob {
         return new DebriefJob(f);
     }
 
-    /** A job that is already done (when coming back from the replay). */
-    public static DebriefJob done(Debrief debrief) {
-        return new DebriefJob(CompletableFuture.completedFuture(debrief));
-    }
-
     public boolean finished() {
         return result.isDone();
     }

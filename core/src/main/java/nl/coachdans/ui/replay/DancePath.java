@@ -82,10 +82,6 @@ public final class DancePath {
         return figure >= 0 && figure <= n ? stance[figure] : null;
     }
 
-    public Tempo tempo(int figure) {
-        return figure >= 0 && figure <= n ? tempo[figure] : null;
-    }
-
     public float distance(int figure) {
         return distance[Math.max(0, Math.min(n, figure))];
     }

@@ -40,10 +40,6 @@ public final class Playhead {
         return to;
     }
 
-    public int last() {
-        return last;
-    }
-
     /** 0 when a move starts, 1 when the dancers have arrived at {@link #to()}. */
     public float progress() {
         return progress;
