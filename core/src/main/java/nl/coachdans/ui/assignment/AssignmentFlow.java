@@ -3,9 +3,6 @@ package nl.coachdans.ui.assignment;
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.text.FeatureTexts;
-import nl.coachdans.ui.trainer.Dates;
-import nl.coachdans.ui.trainer.GameScenarios;
-import nl.coachdans.ui.trainer.Names;
 
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,7 +21,7 @@ public final class AssignmentFlow {
     }
 
     private Optional<AssignmentShelf.Shelved> find(String assignmentId) {
-        return new AssignmentShelf(ctx.options().home(), GameScenarios.playable(ctx.data())).find(assignmentId);
+        return new AssignmentShelf(ctx.options().home(), ctx.data().playable()).find(assignmentId);
     }
 
     /**
@@ -45,8 +42,7 @@ public final class AssignmentFlow {
                     + o.refused().block().name().toLowerCase(java.util.Locale.ROOT));
             AssignmentBoard.Line line = new AssignmentBoard(shelved.get().assignment(), ctx.data().history(),
                     id -> ctx.data().usable(id).isPresent()).line(entry.id());
-            String why = line == null ? null : new AssignmentWords(tx, ctx.words(), new Names(ctx.texts(), ctx.data().library()),
-                    new Dates(ctx.texts().language())).block(line);
+            String why = line == null ? null : AssignmentWords.of(ctx).block(line);
             ctx.nav().display(new AttemptScreen(ctx, shelved.get(), entry.id(),
                     Banner.problem(tx.text("attempt.refused"), why == null ? java.util.List.of() : java.util.List.of(why))));
         }

@@ -42,7 +42,7 @@ public final class AssignmentScreen extends FeatureScreen {
     }
 
     private AssignmentWords words() {
-        return new AssignmentWords(tx(), ctx.words(), names(), new Dates(t().language()));
+        return AssignmentWords.of(ctx);
     }
 
     @Override

@@ -4,6 +4,7 @@ import nl.coachdans.record.Assignment;
 import nl.coachdans.record.AssignmentRules;
 import nl.coachdans.record.Mode;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.text.FeatureTexts;
 import nl.coachdans.ui.text.Words;
 import nl.coachdans.ui.trainer.Dates;
@@ -30,6 +31,12 @@ public final class AssignmentWords {
         this.words = words;
         this.names = names;
         this.dates = dates;
+    }
+
+    /** The words in the trainee's current language, for the game's content. */
+    public static AssignmentWords of(UiContext ctx) {
+        return new AssignmentWords(ctx.trainerTexts(), ctx.words(), new Names(ctx.texts(), ctx.data().library()),
+                new Dates(ctx.texts().language()));
     }
 
     /** "Trainer: Fer · Examen · 2 pogingen per scenario · inleveren uiterlijk 30 juni 2025" */

@@ -7,7 +7,6 @@ import nl.coachdans.scenario.Framework;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.look.Styles;
-import nl.coachdans.ui.trainer.Dates;
 import nl.coachdans.ui.trainer.FeatureScreen;
 import nl.coachdans.ui.widget.Ui;
 
@@ -56,7 +55,7 @@ public final class AttemptScreen extends FeatureScreen {
     protected void build(Table root, Ui ui) {
         float g = ui.gap();
         Assignment a = shelved.assignment();
-        AssignmentWords w = new AssignmentWords(tx(), ctx.words(), names(), new Dates(t().language()));
+        AssignmentWords w = AssignmentWords.of(ctx);
         Optional<ContentLibrary.Entry> entry = ctx.data().usable(scenarioId);
         Table page = new Table();
         page.top().left();
@@ -148,7 +147,7 @@ public final class AttemptScreen extends FeatureScreen {
             return;
         }
         refresh();
-        String why = line == null ? null : new AssignmentWords(tx(), ctx.words(), names(), new Dates(t().language())).block(line);
+        String why = line == null ? null : AssignmentWords.of(ctx).block(line);
         banner = Banner.problem(tx().text("attempt.refused"), why == null ? java.util.List.of() : java.util.List.of(why));
         rebuild();
     }

@@ -10,9 +10,6 @@ import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.progress.PastSession;
 import nl.coachdans.ui.screen.AssignmentsScreen;
 import nl.coachdans.ui.text.FeatureTexts;
-import nl.coachdans.ui.trainer.Dates;
-import nl.coachdans.ui.trainer.GameScenarios;
-import nl.coachdans.ui.trainer.Names;
 import nl.coachdans.ui.trainer.TrainerScreen;
 
 import java.io.IOException;
@@ -39,11 +36,11 @@ public final class FileOpener {
     }
 
     private AssignmentWords words() {
-        return new AssignmentWords(tx(), ctx.words(), new Names(ctx.texts(), ctx.data().library()), new Dates(ctx.texts().language()));
+        return AssignmentWords.of(ctx);
     }
 
     private AssignmentShelf shelf() {
-        return new AssignmentShelf(ctx.options().home(), GameScenarios.playable(ctx.data()));
+        return new AssignmentShelf(ctx.options().home(), ctx.data().playable());
     }
 
     public void open(Path given) {
@@ -98,7 +95,7 @@ public final class FileOpener {
     }
 
     private void record(Path file) {
-        StoredRecord s = new RecordReader(GameScenarios.source(ctx.data())).read(file);
+        StoredRecord s = new RecordReader(ctx.data().source()).read(file);
         if (new PastSession(ctx).debrief(s, tx().text("open.record", file.getFileName()))) return;
         List<String> details = new ArrayList<>();
         if (s.message() != null) details.add(s.message());

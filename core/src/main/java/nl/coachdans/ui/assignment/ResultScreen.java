@@ -11,7 +11,6 @@ import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.look.Styles;
 import nl.coachdans.ui.trainer.Dates;
 import nl.coachdans.ui.trainer.FeatureScreen;
-import nl.coachdans.ui.trainer.GameScenarios;
 import nl.coachdans.ui.widget.Ui;
 
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ public final class ResultScreen extends FeatureScreen {
 
     @Override
     public void show() {
-        RecordReader reader = new RecordReader(GameScenarios.source(ctx.data()));
+        RecordReader reader = new RecordReader(ctx.data().source());
         List<StoredRecord> out = new ArrayList<>();
         for (SessionRecord r : result.records()) out.add(reader.check(file, r));
         stored = out;

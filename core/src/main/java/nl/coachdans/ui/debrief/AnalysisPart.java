@@ -60,7 +60,7 @@ final class AnalysisPart {
         for (Map.Entry<String, Band> e : c.data().profile().bands().entrySet()) {
             box.add(ui.wrapped(axisName(e.getKey()), Styles.DEFAULT)).growX().padRight(g);
             Table chip = ui.panel(Styles.CHIP);
-            chip.add(ui.label(c.words().band(e.getValue()), bandStyle(e.getValue())));
+            chip.add(ui.label(c.words().band(e.getValue()), Styles.band(e.getValue())));
             box.add(chip).right().row();
         }
         return box;
@@ -77,13 +77,6 @@ final class AnalysisPart {
         return key;
     }
 
-    static String bandStyle(Band b) {
-        return switch (b) {
-            case BEKWAAM -> Styles.SUCCESS;
-            case IN_ONTWIKKELING -> Styles.BOLD;
-            case NOG_NIET -> Styles.DANGER;
-        };
-    }
 
     private Table framework(Ui ui, FrameworkResult fr) {
         float g = c.gap();

@@ -251,12 +251,7 @@ public final class PearlsScreen extends BaseScreen {
 
     @Override
     protected boolean onKey(int keycode) {
-        // Page keys scroll the long page without moving the focus.
-        if (keycode == Input.Keys.PAGE_DOWN || keycode == Input.Keys.PAGE_UP) {
-            pane.setScrollY(pane.getScrollY() + pane.getHeight() * 0.85f * (keycode == Input.Keys.PAGE_DOWN ? 1 : -1));
-            pane.updateVisualScroll();
-            return true;
-        }
+        if (pageScroll(pane, keycode)) return true;
         if (focus.typingInField()) return false;
         if (keycode >= Input.Keys.NUM_1 && keycode <= Input.Keys.NUM_4) {
             goTo(Part.values()[keycode - Input.Keys.NUM_1]);

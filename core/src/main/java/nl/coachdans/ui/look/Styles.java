@@ -1,5 +1,7 @@
 package nl.coachdans.ui.look;
 
+import nl.coachdans.scoring.Band;
+
 /** Names of the styles and drawables {@link LookFactory} puts in the skin. */
 public final class Styles {
     private Styles() {
@@ -38,4 +40,14 @@ public final class Styles {
     public static final String DANGER_PANEL = "danger-panel";
     public static final String DIM = "dim";
     public static final String CHIP = "chip";
+
+    /** The label style that shows a band: green, plain bold or red; muted when there is none. */
+    public static String band(Band b) {
+        if (b == null) return MUTED;
+        return switch (b) {
+            case BEKWAAM -> SUCCESS;
+            case IN_ONTWIKKELING -> BOLD;
+            case NOG_NIET -> DANGER;
+        };
+    }
 }

@@ -6,6 +6,7 @@ import nl.coachdans.record.ScenarioSource;
 import nl.coachdans.record.StoredRecord;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.SourceMap;
 import nl.coachdans.scenario.Validator;
 
@@ -72,6 +73,19 @@ public final class GameData {
 
     private Optional<ScenarioSource.Playable> find(String id) {
         return usable(id).map(e -> new ScenarioSource.Playable(e.scenario(), library.curriculum()));
+    }
+
+    /**
+     * The scenarios this game plays (loaded and free of errors) as a source to replay records
+     * against, so a file is judged as the game would play it.
+     */
+    public ScenarioSource source() {
+        return this::find;
+    }
+
+    /** The scenarios this game plays, for checking an assignment against. */
+    public List<Scenario> playable() {
+        return scenarios().stream().filter(this::usable).map(ContentLibrary.Entry::scenario).toList();
     }
 
     public ContentLibrary library() {

@@ -2,9 +2,9 @@ package nl.coachdans.ui.progress;
 
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.g2d.Batch;
-import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.scenes.scene2d.ui.Widget;
 import nl.coachdans.scoring.Band;
+import nl.coachdans.ui.debrief.ChartInk;
 import nl.coachdans.ui.look.Look;
 import nl.coachdans.ui.look.Palette;
 
@@ -20,7 +20,7 @@ import java.util.List;
 final class BandRowChart extends Widget {
     private final List<Band> cells;
     private final BandMarks marks;
-    private final TextureRegion white;
+    private final ChartInk ink;
     private final Color grid;
     private final Color line;
     private final float body;
@@ -28,7 +28,7 @@ final class BandRowChart extends Widget {
     BandRowChart(List<Band> cells, BandMarks marks, Look look) {
         this.cells = cells;
         this.marks = marks;
-        this.white = look.white();
+        this.ink = new ChartInk(look.white());
         Palette p = look.palette();
         this.grid = new Color(p.border()).mul(1, 1, 1, p.highContrast() ? 0.45f : 0.7f);
         this.line = new Color(p.highContrast() ? p.text() : p.muted());
@@ -69,14 +69,14 @@ final class BandRowChart extends Widget {
     public void draw(Batch batch, float parentAlpha) {
         float thin = Math.max(1, body / 19f);
         batch.setColor(grid.r, grid.g, grid.b, grid.a * parentAlpha);
-        for (Band b : Band.values()) batch.draw(white, getX(), levelY(b) - thin / 2, getWidth(), thin);
+        for (Band b : Band.values()) ink.rect(batch, getX(), levelY(b) - thin / 2, getWidth(), thin);
 
         batch.setColor(line.r, line.g, line.b, line.a * parentAlpha);
         float thick = Math.max(2, body / 8f);
         int prev = -1;
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i) == null) continue;
-            if (prev >= 0) segment(batch, columnX(prev), levelY(cells.get(prev)), columnX(i), levelY(cells.get(i)), thick);
+            if (prev >= 0) ink.line(batch, columnX(prev), levelY(cells.get(prev)), columnX(i), levelY(cells.get(i)), thick);
             prev = i;
         }
 
@@ -87,13 +87,5 @@ final class BandRowChart extends Widget {
             if (b != null) batch.draw(marks.of(b), columnX(i) - m / 2, levelY(b) - m / 2, m, m);
         }
         batch.setColor(Color.WHITE);
-    }
-
-    /** A straight line as a thin rotated rectangle of the white pixel. */
-    private void segment(Batch batch, float x1, float y1, float x2, float y2, float thickness) {
-        float dx = x2 - x1, dy = y2 - y1;
-        float length = (float) Math.hypot(dx, dy);
-        float angle = (float) Math.toDegrees(Math.atan2(dy, dx));
-        batch.draw(white, x1, y1 - thickness / 2, 0, thickness / 2, length, thickness, 1, 1, angle);
     }
 }

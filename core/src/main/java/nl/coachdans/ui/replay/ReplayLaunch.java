@@ -2,7 +2,6 @@ package nl.coachdans.ui.replay;
 
 import com.badlogic.gdx.Gdx;
 import nl.coachdans.record.RecordReader;
-import nl.coachdans.record.ScenarioSource;
 import nl.coachdans.record.StoredRecord;
 import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.screen.BaseScreen;
@@ -25,9 +24,7 @@ public record ReplayLaunch(Path file, int benchSeconds) {
      * reason is left for the menu (or printed, for the benchmark, which then ends) and null returned.
      */
     public BaseScreen open(UiContext ctx) {
-        ScenarioSource source = id -> ctx.data().usable(id)
-                .map(e -> new ScenarioSource.Playable(e.scenario(), ctx.data().library().curriculum()));
-        StoredRecord r = new RecordReader(source).read(file);
+        StoredRecord r = new RecordReader(ctx.data().source()).read(file);
         var entry = r.record() == null ? java.util.Optional.<nl.coachdans.lint.ContentLibrary.Entry>empty()
                 : ctx.data().usable(r.record().scenario());
         if (r.transcript() == null || r.profile() == null || entry.isEmpty()) {

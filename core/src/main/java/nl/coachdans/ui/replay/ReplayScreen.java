@@ -574,11 +574,7 @@ public final class ReplayScreen extends BaseScreen {
 
     @Override
     protected boolean onKey(int keycode) {
-        if (keycode == Input.Keys.PAGE_DOWN || keycode == Input.Keys.PAGE_UP) {
-            wordsPane.setScrollY(wordsPane.getScrollY() + wordsPane.getHeight() * 0.85f * (keycode == Input.Keys.PAGE_DOWN ? 1 : -1));
-            wordsPane.updateVisualScroll();
-            return true;
-        }
+        if (pageScroll(wordsPane, keycode)) return true;
         if (focus.typingInField()) return false;
         int digit = digit(keycode);
         if (digit >= 0) {

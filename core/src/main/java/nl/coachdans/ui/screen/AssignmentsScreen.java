@@ -13,9 +13,7 @@ import nl.coachdans.ui.assignment.AssignmentWords;
 import nl.coachdans.ui.assignment.Banner;
 import nl.coachdans.ui.assignment.ProblemKind;
 import nl.coachdans.ui.look.Styles;
-import nl.coachdans.ui.trainer.Dates;
 import nl.coachdans.ui.trainer.FeatureScreen;
-import nl.coachdans.ui.trainer.GameScenarios;
 import nl.coachdans.ui.trainer.TypedPath;
 import nl.coachdans.ui.widget.Ui;
 
@@ -54,7 +52,7 @@ public final class AssignmentsScreen extends FeatureScreen {
 
     @Override
     public void show() {
-        assignments = new AssignmentShelf(ctx.options().home(), GameScenarios.playable(ctx.data()));
+        assignments = new AssignmentShelf(ctx.options().home(), ctx.data().playable());
         // Usable assignments first; files with a problem after them, still listed with the reason.
         shelf = assignments.list().stream().sorted(java.util.Comparator.comparing(s -> !s.ok())).toList();
         records = shelf.stream().anyMatch(AssignmentShelf.Shelved::ok) ? ctx.data().history() : List.of();
@@ -64,7 +62,7 @@ public final class AssignmentsScreen extends FeatureScreen {
     @Override
     protected void build(Table root, Ui ui) {
         float g = ui.gap();
-        AssignmentWords w = new AssignmentWords(tx(), ctx.words(), names(), new Dates(t().language()));
+        AssignmentWords w = AssignmentWords.of(ctx);
         Table page = new Table();
         page.top().left();
         page.defaults().growX().left().padBottom(g * 0.7f);

@@ -117,6 +117,17 @@ public abstract class BaseScreen extends ScreenAdapter {
     }
 
     /**
+     * Page Up and Page Down scroll {@code pane} by most of its height, without moving the focus;
+     * returns whether the key was one of them.
+     */
+    protected static boolean pageScroll(ScrollPane pane, int keycode) {
+        if (keycode != Input.Keys.PAGE_DOWN && keycode != Input.Keys.PAGE_UP) return false;
+        pane.setScrollY(pane.getScrollY() + pane.getHeight() * 0.85f * (keycode == Input.Keys.PAGE_DOWN ? 1 : -1));
+        pane.updateVisualScroll();
+        return true;
+    }
+
+    /**
      * A centred column at most {@code ems} body-text widths wide: long lines are hard to read, and
      * on a narrow window the column simply takes the window's width.
      */

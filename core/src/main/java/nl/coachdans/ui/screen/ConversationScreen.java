@@ -264,11 +264,7 @@ public final class ConversationScreen extends BaseScreen {
             if (n <= choices.size()) choose(choices.get(n - 1));
             return true;
         }
-        if (keycode == Input.Keys.PAGE_DOWN || keycode == Input.Keys.PAGE_UP) {
-            pane.setScrollY(pane.getScrollY() + pane.getHeight() * 0.85f * (keycode == Input.Keys.PAGE_DOWN ? 1 : -1));
-            pane.updateVisualScroll();
-            return true;
-        }
+        if (pageScroll(pane, keycode)) return true;
         if (keycode == Input.Keys.BACKSPACE || keycode == Input.Keys.FORWARD_DEL) {
             if (play.mode() == Mode.PRACTICE) stepBack();
             return true;

@@ -9,13 +9,10 @@ import nl.coachdans.record.StoredRecord;
 import nl.coachdans.scoring.ScoreProfile;
 import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.look.Styles;
+import nl.coachdans.ui.trainer.Dates;
 import nl.coachdans.ui.widget.Ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Progress: every session record, newest first, re-scored on reading. A finished one opens its
@@ -49,8 +46,9 @@ public final class HistoryScreen extends BaseScreen {
         long finished = records.stream().filter(r -> r.profile() != null && r.profile().finished()).count();
         page.add(ui.wrapped(t().format("history.summary", records.size(), finished), Styles.MUTED)).row();
         if (records.isEmpty()) page.add(ui.wrapped(t().get("history.empty"), Styles.DEFAULT)).row();
+        Dates dates = new Dates(t().language());
         int i = 0;
-        for (StoredRecord r : records) page.add(row(ui, r, i++)).row();
+        for (StoredRecord r : records) page.add(row(ui, dates, r, i++)).row();
         page.add(ui.wrapped(t().format("history.folder", ctx.data().records().folder()), Styles.MUTED)).padTop(g).row();
 
         Table header = new Table();
@@ -62,15 +60,13 @@ public final class HistoryScreen extends BaseScreen {
         if (!records.isEmpty()) focus.focusId("record-0");
     }
 
-    private Button row(Ui ui, StoredRecord r, int index) {
+    private Button row(Ui ui, Dates dates, StoredRecord r, int index) {
         float g = ui.gap();
         SessionRecord rec = r.record();
         Table c = new Table();
         c.defaults().left().growX();
         String title = rec == null ? r.file().getFileName().toString() : scenarioTitle(rec.scenario());
-        String when = rec == null || rec.started() == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(t().language() == nl.coachdans.scenario.Language.EN ? Locale.UK : Locale.forLanguageTag("nl-NL"))
-                .withZone(ZoneId.systemDefault()).format(rec.started());
+        String when = rec == null ? "" : dates.dateTime(rec.started());
         c.add(ui.wrapped(title, Styles.BOLD)).row();
         String meta = when + (rec == null || rec.mode() == null ? "" : "  \u00B7  " + ctx.words().mode(rec.mode()))
                 + (rec == null || rec.trainee() == null ? "" : "  \u00B7  " + rec.trainee());
@@ -107,7 +103,7 @@ public final class HistoryScreen extends BaseScreen {
         if (entry.isEmpty()) return;
         if (r.profile() != null && r.profile().finished() || r.status() == RecordStatus.ALTERED) {
             ctx.nav().debrief(new DebriefScreen.Data(entry.get().scenario(), ctx.data().library().curriculum(), r.transcript(),
-                    r.profile(), r.record(), r.status() == RecordStatus.OK ? r.message() : r.message(), false, r.file()));
+                    r.profile(), r.record(), r.message(), false, r.file()));
         } else {
             ctx.nav().resume(r);
         }

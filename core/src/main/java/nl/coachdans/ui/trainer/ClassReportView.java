@@ -160,7 +160,7 @@ final class ClassReportView {
         for (Map.Entry<String, Band> e : o.bands().entrySet()) {
             Table chip = ui.panel(Styles.CHIP);
             chip.add(ui.label(shortAxis(e.getKey()) + ": ", Styles.SMALL));
-            chip.add(ui.label(words.band(e.getValue()), bandStyle(e.getValue())));
+            chip.add(ui.label(words.band(e.getValue()), Styles.band(e.getValue())));
             chips.addActor(chip);
         }
         t.add(chips).growX().left().padBottom(g * 0.2f).row();
@@ -179,13 +179,6 @@ final class ClassReportView {
         return names.axis(key);
     }
 
-    static String bandStyle(Band b) {
-        return switch (b) {
-            case BEKWAAM -> Styles.SUCCESS;
-            case IN_ONTWIKKELING -> Styles.BOLD;
-            case NOG_NIET -> Styles.DANGER;
-        };
-    }
 
     private Table bands() {
         Table box = box(tx.text("report.bandsTitle"));

@@ -1,6 +1,5 @@
 package nl.coachdans.ui.trainer;
 
-import com.badlogic.gdx.Input;
 import com.badlogic.gdx.scenes.scene2d.ui.ScrollPane;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import nl.coachdans.scoring.Band;
@@ -65,26 +64,13 @@ public abstract class FeatureScreen extends BaseScreen {
     /** A band as the debrief shows it: a chip whose colour and word both say the band. */
     protected Table chip(Ui ui, Band band) {
         Table chip = ui.panel(Styles.CHIP);
-        chip.add(ui.label(ctx.words().band(band), bandStyle(band)));
+        chip.add(ui.label(ctx.words().band(band), Styles.band(band)));
         return chip;
     }
 
-    protected static String bandStyle(Band b) {
-        if (b == null) return Styles.MUTED;
-        return switch (b) {
-            case BEKWAAM -> Styles.SUCCESS;
-            case IN_ONTWIKKELING -> Styles.BOLD;
-            case NOG_NIET -> Styles.DANGER;
-        };
-    }
 
     @Override
     protected boolean onKey(int keycode) {
-        if (pane != null && !focus.typingInField() && (keycode == Input.Keys.PAGE_DOWN || keycode == Input.Keys.PAGE_UP)) {
-            pane.setScrollY(pane.getScrollY() + pane.getHeight() * 0.85f * (keycode == Input.Keys.PAGE_DOWN ? 1 : -1));
-            pane.updateVisualScroll();
-            return true;
-        }
-        return false;
+        return pane != null && !focus.typingInField() && pageScroll(pane, keycode);
     }
 }

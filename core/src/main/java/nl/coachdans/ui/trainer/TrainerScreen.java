@@ -65,7 +65,7 @@ public final class TrainerScreen extends FeatureScreen {
 
     @Override
     public void show() {
-        shelf = new AssignmentShelf(ctx.options().home(), GameScenarios.playable(ctx.data())).list().stream()
+        shelf = new AssignmentShelf(ctx.options().home(), ctx.data().playable()).list().stream()
                 .filter(AssignmentShelf.Shelved::ok).toList();
         super.show();
         if (readLater) {
@@ -157,11 +157,11 @@ public final class TrainerScreen extends FeatureScreen {
             case NO_FOLDER -> tx().text("trainer.noFolder", folder == null ? folderText : folder);
             case NOT_A_FOLDER -> tx().text("trainer.notAFolder", folder);
             case UNREADABLE_FOLDER -> tx().text("trainer.unreadable", folder);
-            case BAD_ASSIGNMENT -> new AssignmentWords(tx(), ctx.words(), names(), new Dates(t().language()))
+            case BAD_ASSIGNMENT -> AssignmentWords.of(ctx)
                     .problem(ProblemKind.of(loaded.findings()), loaded.assignmentFile());
         };
         if (p == ClassReportLoader.Problem.BAD_ASSIGNMENT) {
-            details.addAll(new AssignmentWords(tx(), ctx.words(), names(), new Dates(t().language())).details(loaded.findings(), loaded.assignmentFile()));
+            details.addAll(AssignmentWords.of(ctx).details(loaded.findings(), loaded.assignmentFile()));
         } else if (loaded.message() != null) {
             details.add(loaded.message());
         }
@@ -228,7 +228,7 @@ public final class TrainerScreen extends FeatureScreen {
         pendingHtml = null;
         focusNext = "reading";
         rebuild();
-        ClassReportLoader loader = new ClassReportLoader(GameScenarios.source(ctx.data()), GameScenarios.playable(ctx.data()));
+        ClassReportLoader loader = new ClassReportLoader(ctx.data().source(), ctx.data().playable());
         Thread worker = new Thread(() -> {
             ClassReportLoader.Loaded result;
             try {
