@@ -1,7 +1,7 @@
 package nl.coachdans.lint;
 
 import nl.coachdans.scenario.Choice;
-import nl.coachdans.scenario.Curriculum;
+import nl.coachdans.scenario.ConversationGraph;
 import nl.coachdans.scenario.Facts;
 import nl.coachdans.scenario.Framework;
 import nl.coachdans.scenario.Node;
@@ -26,15 +26,9 @@ import java.util.Map;
 final class AxisExplorer {
     static final int DEFAULT_BUDGET = 250_000;
 
-    private final Curriculum curriculum;
     private final int budget;
 
-    AxisExplorer(Curriculum curriculum) {
-        this(curriculum, DEFAULT_BUDGET);
-    }
-
-    AxisExplorer(Curriculum curriculum, int budget) {
-        this.curriculum = curriculum;
+    AxisExplorer(int budget) {
         this.budget = budget;
     }
 
@@ -65,14 +59,14 @@ final class AxisExplorer {
         }
     }
 
-    Analysis explore(Scenario sc) {
-        Rubric rubric = new Rubric(sc, curriculum);
+    /** Explores with the scenario's rubric and graph, which the caller has already built. */
+    Analysis explore(Scenario sc, Rubric rubric, ConversationGraph graph) {
         List<String> nodeIds = new ArrayList<>(sc.nodes().keySet());
         Map<String, Integer> nodeIndex = new HashMap<>();
         for (int i = 0; i < nodeIds.size(); i++) nodeIndex.put(nodeIds.get(i), i);
 
         // Only what choice conditions read can change which options appear.
-        ConditionScope scope = new ConditionScope(sc);
+        ConditionScope scope = new ConditionScope(sc, graph);
         List<String> vars = scope.vars;
         StateVariable[] varDefs = scope.defs;
 

@@ -22,10 +22,6 @@ final class ConditionScope {
     /** History bit numbers, shared between visits and choices in the order conditions name them. */
     private final Map<String, Integer> visitBit = new HashMap<>(), choiceBit = new HashMap<>();
 
-    ConditionScope(Scenario sc) {
-        this(sc, ConversationGraph.of(sc));
-    }
-
     ConditionScope(Scenario sc, ConversationGraph graph) {
         int bits = 0;
         for (int k = 0; k < graph.choiceCount(); k++) {

@@ -112,7 +112,7 @@ public final class Explorer {
         for (Rubric.Item s : rubric.steps()) steps.add(new Analysis.Target(s.framework(), s.id(), null, stepWitness.get(s.index())));
         List<Analysis.Target> risks = new ArrayList<>();
         for (Rubric.Item r : rubric.risks()) risks.add(new Analysis.Target(r.framework(), r.id(), null, riskWitness.get(r.index())));
-        Map<String, Analysis.Range> axes = axes(sc, rubric, g, steps, risks, endings);
+        Map<String, Analysis.Range> axes = axes(sc, rubric, graph, g, steps, risks, endings);
         return new Analysis(sc.id(), steps, risks, endings, axes, stuck, g.size(), g.complete);
     }
 
@@ -167,11 +167,11 @@ public final class Explorer {
     }
 
     /** Exact ranges when the scenario is small enough to enumerate with step history, else bounds. */
-    private Map<String, Analysis.Range> axes(Scenario sc, Rubric rubric, StateGraph g, List<Analysis.Target> steps,
+    private Map<String, Analysis.Range> axes(Scenario sc, Rubric rubric, ConversationGraph graph, StateGraph g, List<Analysis.Target> steps,
                                              List<Analysis.Target> risks, List<Analysis.Target> endings) {
         // Step history multiplies the states; past this size enumerating it is not worth the wait.
         if (g.complete && g.size() <= EXACT_AXES_STATES) {
-            Analysis exact = new AxisExplorer(curriculum, Math.min(budget, AxisExplorer.DEFAULT_BUDGET)).explore(sc);
+            Analysis exact = new AxisExplorer(Math.min(budget, AxisExplorer.DEFAULT_BUDGET)).explore(sc, rubric, graph);
             if (exact.complete()) return exact.axes();
         }
         Map<String, Analysis.Range> out = new LinkedHashMap<>();
