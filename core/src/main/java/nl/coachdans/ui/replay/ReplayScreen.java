@@ -523,8 +523,13 @@ public final class ReplayScreen extends BaseScreen {
             saveProblem = dt.text("study.noRecord");
         } else {
             SessionRecord next = rec.withStudy(marks.list(), marks.inspiration());
-            saveProblem = saver.save(next);
-            if (saveProblem == null) data = data.withRecord(next);
+            // Leaving saves too; a record only looked at is not written again.
+            if (next.equals(rec)) {
+                saveProblem = null;
+            } else {
+                saveProblem = saver.save(next);
+                if (saveProblem == null) data = data.withRecord(next);
+            }
         }
         updateControls();
     }
