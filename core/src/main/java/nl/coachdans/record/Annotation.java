@@ -11,6 +11,11 @@ public record Annotation(int turn, Reaction reaction, String note) {
     public enum Reaction {
         @JsonProperty("herken") HERKEN,
         @JsonProperty("verbaast") VERBAAST,
-        @JsonProperty("ergert") ERGERT
+        @JsonProperty("ergert") ERGERT;
+
+        /** The name in the files and in string keys: herken, verbaast, ergert. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 }

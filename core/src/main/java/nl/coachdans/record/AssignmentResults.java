@@ -77,8 +77,13 @@ public final class AssignmentResults {
     }
 
     /** True when a JSON tree looks like a result file rather than a single session record. */
-    static boolean isResult(JsonNode tree) {
+    public static boolean isResult(JsonNode tree) {
         return tree != null && tree.isObject() && tree.path("records").isArray() && tree.path("assignment").isObject();
+    }
+
+    /** True when a JSON tree looks like a single session record. */
+    public static boolean isRecord(JsonNode tree) {
+        return tree != null && tree.isObject() && tree.has("scenario") && tree.has("choices");
     }
 
     /** Reads a result file; the value is null when the file is not a readable result. */
@@ -100,8 +105,7 @@ public final class AssignmentResults {
 
     static ReadResult<AssignmentResult> fromTree(String name, JsonNode tree) {
         if (!isResult(tree)) {
-            boolean record = tree != null && tree.isObject() && tree.has("scenario") && tree.has("choices");
-            return error(name, record ? "this is a single session record, not a result file; export a result with 'coachdans assignment export'"
+            return error(name, isRecord(tree) ? "this is a single session record, not a result file; export a result with 'coachdans assignment export'"
                     : "not a Coachdans result file (it has no assignment and records)");
         }
         int format = tree.path("format").asInt(0);

@@ -274,7 +274,7 @@ public final class ClassReportHtml {
                 .append("</th><th>").append(esc(w.get("decision"))).append("</th><th>").append(esc(w.get("student"))).append("</th><th>")
                 .append(esc(w.get("reaction"))).append("</th><th>").append(esc(w.get("note"))).append("</th></tr></thead>\n<tbody>\n");
         for (ClassReport.AnnotationRow r : report.annotations()) {
-            String reaction = r.reaction() == null ? "" : w.get(r.reaction().name().toLowerCase(java.util.Locale.ROOT));
+            String reaction = r.reaction() == null ? "" : w.get(r.reaction().code());
             h.append("<tr><td>").append(esc(r.scenario())).append("</td><td>").append(r.turn()).append("</td><td><code>")
                     .append(esc(orEmpty(r.choice()))).append("</code></td><td>").append(esc(orEmpty(r.student()))).append("</td><td>")
                     .append(esc(reaction)).append("</td><td>").append(esc(orEmpty(r.note()))).append("</td></tr>\n");

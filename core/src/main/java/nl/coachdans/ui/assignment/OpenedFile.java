@@ -2,6 +2,7 @@ package nl.coachdans.ui.assignment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.coachdans.record.AssignmentResults;
 import nl.coachdans.record.RecordReader;
 
 import java.io.IOException;
@@ -48,8 +49,8 @@ public record OpenedFile(Path path, Kind kind, String problem) {
     /** The same tests the report applies: a result has an assignment and records, a record a scenario and choices. */
     static Kind kindOf(JsonNode tree) {
         if (tree == null || !tree.isObject()) return Kind.UNKNOWN;
-        if (tree.path("records").isArray() && tree.path("assignment").isObject()) return Kind.RESULT;
-        if (tree.has("scenario") && tree.has("choices")) return Kind.RECORD;
+        if (AssignmentResults.isResult(tree)) return Kind.RESULT;
+        if (AssignmentResults.isRecord(tree)) return Kind.RECORD;
         if (tree.has("scenarios") || tree.has("trainer") || tree.has("mode")) return Kind.ASSIGNMENT;
         return Kind.UNKNOWN;
     }

@@ -258,7 +258,7 @@ public final class ReplayScreen extends BaseScreen {
         HorizontalGroup buttons = new HorizontalGroup();
         buttons.wrap().space(g * 0.4f).wrapSpace(g * 0.3f).rowLeft().left();
         for (Annotation.Reaction r : Annotation.Reaction.values()) {
-            String code = code(r);
+            String code = r.code();
             TextButton b = ui.button(code, dt.text("study." + code), Styles.TOGGLE, () -> mark(r));
             b.setProgrammaticChangeEvents(false);
             markButtons[r.ordinal()] = b;
@@ -306,13 +306,6 @@ public final class ReplayScreen extends BaseScreen {
         return side;
     }
 
-    private static String code(Annotation.Reaction r) {
-        return switch (r) {
-            case HERKEN -> "herken";
-            case VERBAAST -> "verbaast";
-            case ERGERT -> "ergert";
-        };
-    }
 
     /** Fills the words beside the floor for the current turn; only when the turn changes. */
     private void showTurn() {
@@ -413,8 +406,8 @@ public final class ReplayScreen extends BaseScreen {
         }
         if (noteLabel != null) {
             String text = turn() == 0 ? "" : a == null ? dt.text("study.unmarked")
-                    : a.note() == null ? dt.text("study.marked", dt.text("study.word." + code(a.reaction())))
-                    : dt.text("study.markedNote", dt.text("study.word." + code(a.reaction())), a.note());
+                    : a.note() == null ? dt.text("study.marked", dt.text("study.word." + a.reaction().code()))
+                    : dt.text("study.markedNote", dt.text("study.word." + a.reaction().code()), a.note());
             noteLabel.setText(text);
         }
     }
@@ -475,7 +468,7 @@ public final class ReplayScreen extends BaseScreen {
         saveStudy();
         updateMarks();
         Annotation a = marks.at(turn());
-        trace("replay-mark turn=" + turn() + " reaction=" + (a == null ? "none" : code(a.reaction())) + " note=" + (a != null && a.note() != null)
+        trace("replay-mark turn=" + turn() + " reaction=" + (a == null ? "none" : a.reaction().code()) + " note=" + (a != null && a.note() != null)
                 + " saved=" + (saveProblem == null));
     }
 
@@ -504,7 +497,7 @@ public final class ReplayScreen extends BaseScreen {
         rebuild();
         focus.focusId("note");
         Annotation a = marks.at(turn());
-        trace("replay-mark turn=" + turn() + " reaction=" + (a == null ? "none" : code(a.reaction())) + " note=" + (a != null && a.note() != null)
+        trace("replay-mark turn=" + turn() + " reaction=" + (a == null ? "none" : a.reaction().code()) + " note=" + (a != null && a.note() != null)
                 + " saved=" + (saveProblem == null));
     }
 

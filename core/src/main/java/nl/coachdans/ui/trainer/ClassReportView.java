@@ -263,6 +263,6 @@ final class ClassReportView {
     }
 
     private String reaction(Annotation.Reaction r) {
-        return r == null ? "" : tx.text("reaction." + r.name().toLowerCase(java.util.Locale.ROOT));
+        return r == null ? "" : tx.text("reaction." + r.code());
     }
 }
