@@ -77,7 +77,6 @@ final class AnalysisPart {
         return key;
     }
 
-
     private Table framework(Ui ui, FrameworkResult fr) {
         float g = c.gap();
         Table box = ui.panel(Styles.PANEL);

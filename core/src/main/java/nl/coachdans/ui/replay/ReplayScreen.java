@@ -306,7 +306,6 @@ public final class ReplayScreen extends BaseScreen {
         return side;
     }
 
-
     /** Fills the words beside the floor for the current turn; only when the turn changes. */
     private void showTurn() {
         int k = turn();

@@ -179,7 +179,6 @@ final class ClassReportView {
         return names.axis(key);
     }
 
-
     private Table bands() {
         Table box = box(tx.text("report.bandsTitle"));
         box.add(ui.wrapped(tx.text("report.bandsIntro"), Styles.MUTED)).colspan(2).padBottom(g * 0.4f).row();

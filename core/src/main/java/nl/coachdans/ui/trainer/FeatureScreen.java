@@ -68,7 +68,6 @@ public abstract class FeatureScreen extends BaseScreen {
         return chip;
     }
 
-
     @Override
     protected boolean onKey(int keycode) {
         return pane != null && !focus.typingInField() && pageScroll(pane, keycode);
