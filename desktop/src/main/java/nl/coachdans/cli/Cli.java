@@ -66,6 +66,12 @@ public final class Cli {
         return cl;
     }
 
+    /** True when {@code name} is one of the commands, so that a file of that name is not taken for one. */
+    public static boolean isCommand(String name) {
+        return create(new PrintWriter(java.io.Writer.nullWriter()), new PrintWriter(java.io.Writer.nullWriter()),
+                (option, file) -> 0).getSubcommands().containsKey(name);
+    }
+
     /** Runs a command line and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         return run(args, out, err, (option, file) -> {
