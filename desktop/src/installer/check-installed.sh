@@ -20,4 +20,5 @@ out=$(COACHDANS_HOME="$home" coachdans play leonie --expert --json)
 grep -q '"quality" : "best"' <<<"$out" || { echo "installer: the installed program's play gave no best ending" >&2; exit 1; }
 [ -s /opt/coachdans/lib/app/coachdans.jsa ] || { echo "installer: no start-up archive was made on installation" >&2; exit 1; }
 echo "installer: installed program started to its menu and played leonie's expert path"
+cd /
 rm -rf "$home" "$run"
