@@ -45,6 +45,7 @@ public final class Cli {
         cl.addSubcommand(new PlayCommand(content, out));
         cl.addSubcommand(new AnalyseCommand(content, out));
         cl.addSubcommand(new GraphCommand(content, out));
+        cl.addSubcommand(new ImportCommand(out));
         cl.addSubcommand("assignment", AssignmentCommand.create(content, out));
         cl.addSubcommand(new ReportCommand(content, out));
         cl.addSubcommand(new ExportCommand(content, out));
