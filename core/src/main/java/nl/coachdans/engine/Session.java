@@ -6,6 +6,7 @@ import nl.coachdans.scenario.Facts;
 import nl.coachdans.scenario.LocalizedText;
 import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scenario.StateVariable;
 import nl.coachdans.scenario.Variant;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Collections;
 import java.util.Random;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -40,13 +42,43 @@ public final class Session {
     private LocalizedText lesson;
 
     private Session(Rubric rubric, long seed) {
+        this(rubric, seed, rubric.scenario().start(), ClientState.initial(rubric.scenario().state()));
+    }
+
+    private Session(Rubric rubric, long seed, String startNode, ClientState startState) {
         this.rubric = rubric;
         this.scenario = rubric.scenario();
         this.seed = seed;
         this.random = new SplittableRandom(seed);
-        this.startState = ClientState.initial(scenario.state());
+        this.startState = startState;
         this.state = startState;
-        enter(scenario.start());
+        enter(startNode);
+    }
+
+    /**
+     * An author's "play from here": starts at {@code node} with some state variables set, the
+     * others at their start values, and nothing chosen or reached before. For trying out a part of a
+     * conversation, never for a record.
+     *
+     * @throws IllegalArgumentException naming what is wrong: an unknown node or variable, or a value
+     *         outside the variable's range
+     */
+    public static Session startAt(Rubric rubric, long seed, String node, Map<String, Integer> values) {
+        Scenario sc = rubric.scenario();
+        if (sc.node(node) == null) throw new IllegalArgumentException("no node '" + node + "' in scenario " + sc.id());
+        Map<String, Integer> change = new java.util.LinkedHashMap<>();
+        ClientState initial = ClientState.initial(sc.state());
+        for (Map.Entry<String, Integer> e : values.entrySet()) {
+            StateVariable v = sc.state().get(e.getKey());
+            if (v == null) {
+                throw new IllegalArgumentException("no state variable '" + e.getKey() + "'; the scenario has " + String.join(", ", sc.state().keySet()));
+            }
+            if (e.getValue() < v.min() || e.getValue() > v.max()) {
+                throw new IllegalArgumentException(e.getKey() + "=" + e.getValue() + " is outside its range " + v.min() + ".." + v.max());
+            }
+            change.put(e.getKey(), e.getValue() - initial.get(e.getKey()));
+        }
+        return new Session(rubric, seed, node, initial.apply(change, sc.state()));
     }
 
     /** Starts a session; the seed decides between a node's unconditioned alternative lines. */

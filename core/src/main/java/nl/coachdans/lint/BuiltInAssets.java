@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * Where the built-in assets (frameworks, scenarios, strings, fonts) are: the
- * {@code coachdans.assets} system property, else {@code assets/} in the working directory when
- * present, else the copy packed into the jar under {@code assets/}.
+ * {@code coachdans.assets} system property (for developers and tests), else the copy packed into the
+ * jar under {@code assets/}. A folder in the working directory never takes their place: a trainer's
+ * own clients are added beside them by the content catalog instead.
  */
 public final class BuiltInAssets {
     /** The folder prefix of the packed copy, as a class-path resource name. */
@@ -32,7 +33,6 @@ public final class BuiltInAssets {
         String prop = System.getProperty("coachdans.assets");
         if (prop != null && Files.isDirectory(Paths.get(prop))) return Paths.get(prop);
         Path local = Paths.get("assets");
-        if (Files.isDirectory(local.resolve("scenarios"))) return local;
         URL marker = BuiltInAssets.class.getResource("/" + PACKED_PREFIX + "frameworks");
         if (marker == null) return local;
         try {

@@ -41,6 +41,11 @@ public final class ContentLibrary {
         this.frameworkFindings = List.copyOf(frameworkFindings);
     }
 
+    /** A library of entries read elsewhere (the content catalog's clients, from several roots). */
+    public static ContentLibrary of(Path root, Curriculum curriculum, Map<String, Entry> entries, List<Finding> frameworkFindings) {
+        return new ContentLibrary(root, curriculum, new LinkedHashMap<>(entries), frameworkFindings);
+    }
+
     /** Reads every framework and scenario under {@code root}; {@code lint} runs the full linter on each. */
     public static ContentLibrary load(Path root, ContentReader reader, boolean lint) {
         List<Framework> frameworks = new ArrayList<>();

@@ -4,6 +4,7 @@ import com.badlogic.gdx.Game;
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.Screen;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
+import nl.coachdans.catalog.ContentCatalog;
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.record.Mode;
 import nl.coachdans.record.StoredRecord;
@@ -187,7 +188,7 @@ public final class CoachdansGame extends Game implements Navigator {
         GameData data = ctx.data();
         Thread worker = new Thread(() -> {
             try {
-                ContentLibrary full = data.lintFully();
+                ContentCatalog full = data.lintFully();
                 Gdx.app.postRunnable(() -> {
                     data.replace(full);
                     ctx.trace("lint-done");

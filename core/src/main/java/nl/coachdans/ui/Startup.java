@@ -1,7 +1,6 @@
 package nl.coachdans.ui;
 
 import com.badlogic.gdx.utils.GdxNativesLoader;
-import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.ui.look.LookFactory;
 import nl.coachdans.ui.play.GameData;
 import nl.coachdans.ui.settings.SettingsStore;
@@ -68,7 +67,7 @@ final class Startup {
     CompletableFuture<GameData> data() {
         // The content is walked as folders, so the packed copy is opened as a file system here,
         // behind the menu, not before it.
-        if (data == null) data = run("coachdans-content", () -> GameData.load(ContentLibrary.builtInRoot(), options.home()));
+        if (data == null) data = run("coachdans-content", () -> GameData.load(options.home()));
         return data;
     }
 

@@ -16,7 +16,8 @@ class ArchitectureTest {
 
     private static final String[] DOMAIN = {
             "nl.coachdans.scenario..", "nl.coachdans.engine..", "nl.coachdans.scoring..",
-            "nl.coachdans.dance..", "nl.coachdans.record..", "nl.coachdans.lint.."};
+            "nl.coachdans.dance..", "nl.coachdans.record..", "nl.coachdans.lint..", "nl.coachdans.catalog..",
+            "nl.coachdans.twine.."};
 
     @Test
     void domainUsesNoLibGdx() {

@@ -1,5 +1,6 @@
 package nl.coachdans.cli;
 
+import nl.coachdans.catalog.ContentCatalog;
 import nl.coachdans.record.Assignment;
 import nl.coachdans.record.Mode;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ final class AssignmentCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Assignment a = AssignmentCommand.load(file, Catalog.load(content, contentRoots));
+        Assignment a = AssignmentCommand.load(file, content.catalog(contentRoots));
         out.println(file + ": ok");
         out.println("  " + a.title() + " (" + a.id() + ") by " + a.trainer());
         out.println("  scenarios: " + String.join(", ", a.scenarios()));

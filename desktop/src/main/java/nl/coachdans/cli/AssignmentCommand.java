@@ -1,5 +1,6 @@
 package nl.coachdans.cli;
 
+import nl.coachdans.catalog.ContentCatalog;
 import nl.coachdans.record.Assignment;
 import nl.coachdans.record.AssignmentReader;
 import nl.coachdans.scenario.Finding;
@@ -33,9 +34,9 @@ final class AssignmentCommand implements Callable<Integer> {
     }
 
     /** Loads an assignment or stops with its findings (exit 2 when unreadable, 1 when invalid). */
-    static Assignment load(Path file, Catalog catalog) {
+    static Assignment load(Path file, ContentCatalog catalog) {
         if (!Files.isRegularFile(file)) throw new UserError(file + ": no such assignment file", 2);
-        ReadResult<Assignment> r = new AssignmentReader(catalog.scenarios()).read(file);
+        ReadResult<Assignment> r = new AssignmentReader(catalog.playable()).read(file);
         if (r.ok()) return r.value();
         List<Finding> errors = r.findings().stream().filter(Finding::isError).toList();
         StringBuilder sb = new StringBuilder("assignment " + file + " cannot be used:");

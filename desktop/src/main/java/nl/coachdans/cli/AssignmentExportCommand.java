@@ -1,5 +1,6 @@
 package nl.coachdans.cli;
 
+import nl.coachdans.catalog.ContentCatalog;
 import nl.coachdans.record.Assignment;
 import nl.coachdans.record.AssignmentResult;
 import nl.coachdans.record.AssignmentResults;
@@ -53,7 +54,7 @@ final class AssignmentExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Catalog catalog = Catalog.load(content, contentRoots);
+        ContentCatalog catalog = content.catalog(contentRoots);
         Assignment a = AssignmentCommand.load(assignmentFile, catalog);
         Path dir = records != null ? records : DataHome.resolve().resolve("records");
         if (!Files.exists(dir)) throw new UserError(dir + ": no such folder of records", 2);

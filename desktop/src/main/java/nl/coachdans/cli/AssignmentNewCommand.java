@@ -1,5 +1,6 @@
 package nl.coachdans.cli;
 
+import nl.coachdans.catalog.ContentCatalog;
 import nl.coachdans.record.Assignment;
 import nl.coachdans.record.AssignmentReader;
 import nl.coachdans.record.AssignmentTemplate;
@@ -63,12 +64,12 @@ final class AssignmentNewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalog catalog = Catalog.load(content, contentRoots);
-        if (catalog.ids().isEmpty()) throw new UserError("no playable scenarios found to assign", 2);
+        ContentCatalog catalog = content.catalog(contentRoots);
+        if (catalog.playableIds().isEmpty()) throw new UserError("no playable scenarios found to assign", 2);
         List<Scenario> chosen = new ArrayList<>();
-        for (String id : scenarios.isEmpty() ? List.of(catalog.ids().get(0)) : scenarios) {
-            Scenario s = catalog.scenarios().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() ->
-                    new UserError("unknown scenario '" + id + "'; the scenarios known here are: " + String.join(", ", catalog.ids()), 2));
+        for (String id : scenarios.isEmpty() ? List.of(catalog.playableIds().get(0)) : scenarios) {
+            Scenario s = catalog.playable().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() ->
+                    new UserError("unknown scenario '" + id + "'; the scenarios known here are: " + String.join(", ", catalog.playableIds()), 2));
             if (!chosen.contains(s)) chosen.add(s);
         }
         Mode m = switch (mode) {
@@ -84,7 +85,7 @@ final class AssignmentNewCommand implements Callable<Integer> {
             throw new UserError("--due '" + due + "' is not a date; write it as year-month-day, for example 2025-06-30", 2);
         }
         String id = AssignmentTemplate.newId(title, new SecureRandom());
-        String yaml = AssignmentTemplate.yaml(id, title, trainer, chosen, catalog.ids(), m, attempts, dueDate);
+        String yaml = AssignmentTemplate.yaml(id, title, trainer, chosen, catalog.playableIds(), m, attempts, dueDate);
         selfCheck(yaml, catalog);
         if (outFile == null) {
             out.print(yaml);
@@ -97,12 +98,12 @@ final class AssignmentNewCommand implements Callable<Integer> {
     }
 
     /** The template must load as it is; anything else is a bug in this program, not the user's. */
-    private static void selfCheck(String yaml, Catalog catalog) {
+    private static void selfCheck(String yaml, ContentCatalog catalog) {
         Path tmp = null;
         try {
             tmp = Files.createTempFile("coachdans-assignment", ".yaml");
             Files.writeString(tmp, yaml, StandardCharsets.UTF_8);
-            ReadResult<Assignment> r = new AssignmentReader(catalog.scenarios()).read(tmp);
+            ReadResult<Assignment> r = new AssignmentReader(catalog.playable()).read(tmp);
             if (!r.ok()) throw new IllegalStateException("template does not load: " + r.findings().stream().map(Finding::toString).toList());
         } catch (java.io.IOException e) {
             // Without a temporary folder the check is skipped; the template is still written.

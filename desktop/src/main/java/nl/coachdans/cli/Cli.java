@@ -39,7 +39,7 @@ public final class Cli {
 
     /** Builds the command line; {@code window} opens the game for replay and open. */
     public static CommandLine create(PrintWriter out, PrintWriter err, GameWindow window, Object... extra) {
-        ContentPaths content = new ContentPaths();
+        ContentPaths content = new ContentPaths(err);
         CommandLine cl = new CommandLine(new Root());
         cl.addSubcommand(new ValidateCommand(content, out));
         cl.addSubcommand(new PlayCommand(content, out));
@@ -47,6 +47,7 @@ public final class Cli {
         cl.addSubcommand(new GraphCommand(content, out));
         cl.addSubcommand(new ImportCommand(out));
         cl.addSubcommand("assignment", AssignmentCommand.create(content, out));
+        cl.addSubcommand("client", ClientCommand.create(content, out));
         cl.addSubcommand(new ReportCommand(content, out));
         cl.addSubcommand(new ExportCommand(content, out));
         cl.addSubcommand(new ReplayCommand(content, out, record -> window.open("--replay", record)));
@@ -54,6 +55,11 @@ public final class Cli {
         for (Object o : extra) cl.addSubcommand(o);
         cl.setOut(out);
         cl.setErr(err);
+        cl.setExecutionStrategy(parsed -> {
+            int code = new CommandLine.RunLast().execute(parsed);
+            content.sayUsed();
+            return code;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UserError ue) {
                 err.println("coachdans: " + ue.getMessage());

@@ -1,119 +1,145 @@
 package nl.coachdans.cli;
 
+import nl.coachdans.catalog.ContentCatalog;
+import nl.coachdans.catalog.ContentRoot;
+import nl.coachdans.catalog.Origin;
 import nl.coachdans.lint.ContentLibrary;
+import nl.coachdans.record.DataHome;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Finding;
-import nl.coachdans.scenario.Framework;
-import nl.coachdans.scenario.ReadResult;
 import nl.coachdans.scenario.SourceMap;
 import nl.coachdans.scenario.Validator;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Finds content for the command line: a built-in scenario id or a file path, and the frameworks
- * that go with it (built-in ones, plus a {@code frameworks/} folder beside the scenario's folder).
+ * Finds content for the command line through the one content catalog: the built-in clients and
+ * frameworks, the trainer's own folder, and folders named with {@code --content}; and a scenario
+ * given as a file, with a {@code frameworks/} folder beside its folder.
  */
 final class ContentPaths {
     final ContentReader reader = new ContentReader();
-    private ContentLibrary builtIn;
+    private final Path home;
+    private final PrintWriter err;
+    private final Map<List<Path>, ContentCatalog> catalogs = new java.util.LinkedHashMap<>();
 
-    ContentLibrary builtIn() {
-        if (builtIn == null) builtIn = ContentLibrary.load(ContentLibrary.builtInRoot(), reader, false);
-        return builtIn;
+    /** {@code err} is told, once per catalog, which content roots a command used. */
+    ContentPaths(PrintWriter err) {
+        this(DataHome.resolve(), err);
+    }
+
+    ContentPaths(Path home, PrintWriter err) {
+        this.home = home;
+        this.err = err;
+    }
+
+    /** The catalog of the built-in content and the trainer's own folder. */
+    ContentCatalog catalog() {
+        return catalog(List.of());
+    }
+
+    /** The catalog with these folders added (each a content folder: frameworks/, and the scenarios in it or in scenarios/). */
+    ContentCatalog catalog(List<Path> added) {
+        for (Path p : added) {
+            if (!Files.isDirectory(p)) throw new UserError("--content " + p + ": not a folder", 2);
+        }
+        return catalogs.computeIfAbsent(List.copyOf(added), a -> ContentCatalog.load(ContentCatalog.standardRoots(home, a), reader, false));
+    }
+
+    /**
+     * The catalog for checking a folder of the program's own assets (with i18n/ beside scenarios/ and
+     * frameworks/): that folder stands in for the built-in content, so its files are not clashes with
+     * the copy packed in the program.
+     */
+    ContentCatalog catalogWithBuiltIn(Path assets) {
+        List<ContentRoot> roots = new ArrayList<>();
+        roots.add(new ContentRoot(assets, Origin.BUILT_IN));
+        ContentCatalog.standardRoots(home, List.of()).stream().filter(r -> r.origin() != Origin.BUILT_IN).forEach(roots::add);
+        ContentCatalog c = ContentCatalog.load(roots, reader, false);
+        catalogs.put(List.of(assets), c);
+        return c;
+    }
+
+    /** Whether a folder is a copy of the program's assets rather than a trainer's content folder. */
+    static boolean isAssetsFolder(Path dir) {
+        return Files.isDirectory(dir.resolve("i18n")) && Files.isDirectory(dir.resolve("scenarios")) && Files.isDirectory(dir.resolve("frameworks"));
+    }
+
+    /**
+     * Tells on standard error which content a finished command used, so that a judgement can be
+     * traced to its source (a failed command says it in its message instead).
+     */
+    void sayUsed() {
+        for (ContentCatalog c : catalogs.values()) err.println("coachdans: content used: " + c.describeRoots());
+        err.flush();
     }
 
     /** A scenario ready to play, with the frameworks it is scored against. */
     record Loaded(nl.coachdans.scenario.Scenario scenario, Curriculum curriculum, Path file) { }
 
-    /**
-     * Loads a built-in id or a file and checks it; any error becomes a {@link UserError} that lists
-     * the findings (exit 2 when unreadable, 1 when invalid).
-     */
     Loaded load(String idOrPath) {
-        Path file = scenarioFile(idOrPath);
-        if (file == null) {
-            throw new UserError("unknown scenario '" + idOrPath + "': not a file, and not one of the built-in scenarios "
-                    + String.join(", ", builtInIds()), 2);
+        return load(idOrPath, List.of());
+    }
+
+    /**
+     * Loads a client of the catalog by id, or a scenario file, and checks it; any error becomes a
+     * {@link UserError} that lists the findings (exit 2 when unreadable, 1 when invalid).
+     */
+    Loaded load(String idOrPath, List<Path> added) {
+        ContentCatalog catalog = catalog(added);
+        Path file = Paths.get(idOrPath);
+        if (!Files.isRegularFile(file)) {
+            ContentCatalog.Client c = catalog.client(idOrPath);
+            if (c == null) {
+                throw new UserError("unknown scenario '" + idOrPath + "': not a file, and not one of the clients "
+                        + String.join(", ", catalog.playableIds()) + " (content: " + catalog.describeRoots() + ")", 2);
+            }
+            refuse(idOrPath, c.findings().stream().filter(Finding::isError).toList(), c.entry().unreadable());
+            return new Loaded(c.scenario(), catalog.curriculum(), c.file());
         }
-        Curriculum curriculum = builtIn().curriculum();
-        List<Path> siblings = siblingFrameworks(file);
-        if (!siblings.isEmpty() && !file.toAbsolutePath().startsWith(builtIn().root().toAbsolutePath())) {
-            Map<String, Framework> all = new LinkedHashMap<>(curriculum(siblings).curriculum().frameworks());
-            all.putAll(curriculum.frameworks());
-            curriculum = new Curriculum(all);
-        }
+        List<Finding> errors = new ArrayList<>();
+        Curriculum curriculum = catalog.with(siblingFrameworks(file), reader, errors).curriculum();
+        errors.removeIf(f -> !f.isError());
         ContentLibrary.Entry e = ContentLibrary.loadScenario(file, reader, curriculum, false);
-        List<Finding> errors = new ArrayList<>(e.findings().stream().filter(Finding::isError).toList());
+        errors.addAll(e.findings().stream().filter(Finding::isError).toList());
         if (e.scenario() != null && errors.isEmpty()) {
-            errors.addAll(new Validator(curriculum).validate(file.toString(), e.scenario()).stream().filter(Finding::isError).toList());
-            errors = SourceMap.locate(file, reader, errors);
+            List<Finding> more = new ArrayList<>(new Validator(curriculum).validate(file.toString(), e.scenario()));
+            catalog.clientClash(file, e.scenario()).ifPresent(more::add);
+            errors.addAll(SourceMap.locate(file, reader, more).stream().filter(Finding::isError).toList());
         }
-        if (!errors.isEmpty()) {
-            StringBuilder sb = new StringBuilder("scenario '" + idOrPath + "' cannot be played:");
-            errors.stream().limit(20).forEach(f -> sb.append(System.lineSeparator()).append("  ").append(f));
-            if (errors.size() > 20) sb.append(System.lineSeparator()).append("  ... and ").append(errors.size() - 20).append(" more");
-            throw new UserError(sb.toString(), e.unreadable() ? 2 : 1);
-        }
+        refuse(idOrPath, errors, e.unreadable());
         return new Loaded(e.scenario(), curriculum, file);
     }
 
-    /** Built-in scenarios that pass validation, for re-scoring records. */
+    private static void refuse(String idOrPath, List<Finding> errors, boolean unreadable) {
+        if (errors.isEmpty()) return;
+        StringBuilder sb = new StringBuilder("scenario '" + idOrPath + "' cannot be played:");
+        errors.stream().limit(20).forEach(f -> sb.append(System.lineSeparator()).append("  ").append(f));
+        if (errors.size() > 20) sb.append(System.lineSeparator()).append("  ... and ").append(errors.size() - 20).append(" more");
+        throw new UserError(sb.toString(), unreadable ? 2 : 1);
+    }
+
+    /** The catalog's playable clients, for re-scoring records. */
     nl.coachdans.record.ScenarioSource scenarioSource() {
-        return id -> {
-            ContentLibrary.Entry e = builtIn().scenario(id);
-            if (e == null || e.scenario() == null) return java.util.Optional.empty();
-            return java.util.Optional.of(new nl.coachdans.record.ScenarioSource.Playable(e.scenario(), builtIn().curriculum()));
-        };
-    }
-
-    /** The scenario file for an id or path, or null. */
-    Path scenarioFile(String idOrPath) {
-        Path p = Paths.get(idOrPath);
-        if (Files.isRegularFile(p)) return p;
-        ContentLibrary.Entry e = builtIn().scenario(idOrPath);
-        return e == null ? null : e.file();
-    }
-
-    List<String> builtInIds() {
-        return builtIn().scenarios().stream().map(ContentLibrary.Entry::id).toList();
-    }
-
-    /** Frameworks read from files: the curriculum they make and what was found on the way. */
-    record FrameworkSet(Curriculum curriculum, List<Finding> findings, boolean unreadable) { }
-
-    /** Built-in frameworks, overridden by valid ones from the given files. */
-    FrameworkSet curriculum(List<Path> extraFrameworkFiles) {
-        List<Finding> findings = new ArrayList<>();
-        boolean unreadable = false;
-        Map<String, Framework> all = new LinkedHashMap<>(builtIn().curriculum().frameworks());
-        for (Path f : extraFrameworkFiles) {
-            ReadResult<Framework> r = reader.readFramework(f);
-            unreadable |= r.unreadable();
-            List<Finding> found = new ArrayList<>(r.findings());
-            if (r.value() != null) {
-                found.addAll(new Validator(Curriculum.of(List.of())).validate(f.toString(), r.value()));
-                if (found.stream().noneMatch(Finding::isError)) all.put(r.value().id(), r.value());
-            }
-            findings.addAll(SourceMap.locate(f, reader, found));
-        }
-        return new FrameworkSet(new Curriculum(all), findings, unreadable);
+        return catalog().source();
     }
 
     /** Frameworks in a frameworks/ folder next to the scenario's folder, if any. */
     static List<Path> siblingFrameworks(Path scenarioFile) {
         Path dir = scenarioFile.toAbsolutePath().getParent();
-        if (dir == null || dir.getParent() == null) return List.of();
-        return ContentLibrary.contentFiles(dir.getParent().resolve("frameworks"));
+        if (dir == null) return List.of();
+        List<Path> out = new ArrayList<>(ContentLibrary.contentFiles(dir.resolve("frameworks")));
+        if (dir.getParent() != null) out.addAll(ContentLibrary.contentFiles(dir.getParent().resolve("frameworks")));
+        return out;
     }
 
     /** Every content file under a path (a file, or a folder searched recursively). */

@@ -1,5 +1,6 @@
 package nl.coachdans.cli;
 
+import nl.coachdans.catalog.ContentCatalog;
 import nl.coachdans.record.RecordFolder;
 import nl.coachdans.record.RecordReader;
 import nl.coachdans.record.XapiExport;
@@ -47,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.exists(dir)) throw new UserError(dir + ": no such folder", 2);
-        Catalog catalog = Catalog.load(content, contentRoots);
+        ContentCatalog catalog = content.catalog(contentRoots);
         XapiExport exporter;
         try {
             exporter = new XapiExport(catalog.source(), homePage);

@@ -1,5 +1,6 @@
 package nl.coachdans.cli;
 
+import nl.coachdans.engine.Rubric;
 import nl.coachdans.engine.Session;
 import nl.coachdans.record.AtomicFiles;
 import nl.coachdans.record.Mode;
@@ -36,7 +37,7 @@ final class PlayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "A built-in scenario id or a scenario file.")
     String scenario;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Path path;
 
     static final class Path {
@@ -62,6 +63,15 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--mode", defaultValue = "practice", paramLabel = "practice|exam", description = "Mode written into the record (default: ${DEFAULT-VALUE}).")
     String mode;
 
+    @Option(names = "--from", paramLabel = "NODE", description = "Start at this node instead of the start (for authors: play from here; not recorded).")
+    String from;
+
+    @Option(names = "--state", split = ",", paramLabel = "NAME=N", description = "With --from: the client's state there, e.g. rapport=3,emotion=8 (others keep their start values).")
+    Map<String, Integer> state = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--content", paramLabel = "DIR", description = "Also know the clients and frameworks of this folder; repeat for more.")
+    List<java.nio.file.Path> contentRoots = new java.util.ArrayList<>();
+
     private final ContentPaths content;
     private final PrintWriter out;
 
@@ -74,10 +84,19 @@ final class PlayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Language language = Language.fromCode(lang);
         if (language == null) throw new UserError("unknown language '" + lang + "': use nl or en", 2);
-        ContentPaths.Loaded loaded = content.load(scenario);
+        if (path == null && from == null) throw new UserError("say which path to play: --choices ID,ID,... or --expert (or --from NODE to start elsewhere)", 2);
+        if (!state.isEmpty() && from == null) throw new UserError("--state goes with --from: it sets the client's state at the node you start from", 2);
+        if (from != null && record != null) throw new UserError("a session started with --from is a try-out and is not recorded; leave out --record", 2);
+        ContentPaths.Loaded loaded = content.load(scenario, contentRoots);
         Scenario sc = loaded.scenario();
-        List<String> choices = path.expert ? sc.expert() : path.choices;
-        Session session = Session.start(sc, loaded.curriculum(), seed);
+        List<String> choices = path == null ? List.of() : path.expert ? sc.expert() : path.choices;
+        Session session;
+        try {
+            session = from == null ? Session.start(sc, loaded.curriculum(), seed)
+                    : Session.startAt(new Rubric(sc, loaded.curriculum()), seed, from, state);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), 2);
+        }
         for (String c : choices) {
             try {
                 session.choose(c.trim());

@@ -5,7 +5,8 @@ import nl.coachdans.dance.Choreography;
 import nl.coachdans.dance.DanceFigure;
 import nl.coachdans.engine.Session;
 import nl.coachdans.engine.Transcript;
-import nl.coachdans.lint.ContentLibrary;
+import nl.coachdans.catalog.ContentCatalog;
+import nl.coachdans.lint.BuiltInAssets;
 import nl.coachdans.record.RecordReader;
 import nl.coachdans.record.RecordStatus;
 import nl.coachdans.record.StoredRecord;
@@ -61,19 +62,19 @@ final class ReplayCommand implements Callable<Integer> {
         if (stored.status() == RecordStatus.ALTERED) out.println("note: " + record + ": " + stored.message());
         if (png == null) return openWindow.apply(record);
 
-        ContentLibrary.Entry entry = content.builtIn().scenario(stored.record().scenario());
-        Scenario sc = entry.scenario();
+        ContentCatalog catalog = content.catalog();
+        Scenario sc = catalog.client(stored.record().scenario()).scenario();
         Transcript t = stored.transcript();
         ScoreProfile profile = stored.profile();
         Choreographer choreographer = new Choreographer();
         Choreography dance = choreographer.choreograph(sc, t, profile);
         Choreography ghost = null;
         if (!noGhost && !t.choices().equals(sc.expert())) {
-            Transcript expert = Session.replay(sc, content.builtIn().curriculum(), t.seed(), sc.expert()).transcript();
-            ghost = choreographer.choreograph(sc, expert, new Scorer(content.builtIn().curriculum()).score(sc, expert));
+            Transcript expert = Session.replay(sc, catalog.curriculum(), t.seed(), sc.expert()).transcript();
+            ghost = choreographer.choreograph(sc, expert, new Scorer(catalog.curriculum()).score(sc, expert));
         }
         String ending = t.ended() ? t.endingNode() + " (" + t.ending().code() + ")" : null;
-        new ChoreographySheet(language, content.builtIn().root()).write(sc.title().in(language), dance, ghost, profile, ending, png);
+        new ChoreographySheet(language, BuiltInAssets.root()).write(sc.title().in(language), dance, ghost, profile, ending, png);
         out.printf("wrote %s: %d figures, %d stumbles, %d in tune%n", png, dance.figures().size(), dance.stumbles(), dance.inTune());
         for (DanceFigure f : dance.figures()) {
             if (f.stumble()) out.println("  stumble at turn " + f.turn() + " (" + f.choice() + ")");

@@ -1,5 +1,6 @@
 package nl.coachdans.cli;
 
+import nl.coachdans.catalog.ContentCatalog;
 import nl.coachdans.record.Annotation;
 import nl.coachdans.record.Assignment;
 import nl.coachdans.record.ClassReport;
@@ -62,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
         Language language = Language.fromCode(lang);
         if (language == null) throw new UserError("unknown language '" + lang + "': use nl or en", 2);
         if (!Files.exists(dir)) throw new UserError(dir + ": no such folder", 2);
-        Catalog catalog = Catalog.load(content, contentRoots);
+        ContentCatalog catalog = content.catalog(contentRoots);
         Assignment assignment = assignmentFile == null ? null : AssignmentCommand.load(assignmentFile, catalog);
         List<RecordFolder.Item> items = new RecordFolder(catalog.source()).read(dir);
         ClassReport report = ClassReport.build(items, catalog.source(), assignment);

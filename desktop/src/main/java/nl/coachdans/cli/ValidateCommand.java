@@ -1,6 +1,8 @@
 package nl.coachdans.cli;
 
+import nl.coachdans.catalog.ContentCatalog;
 import nl.coachdans.lint.ContentLibrary;
+import nl.coachdans.scenario.SourceMap;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Finding;
 import picocli.CommandLine.Command;
@@ -48,13 +50,24 @@ final class ValidateCommand implements Callable<Integer> {
                 (ContentPaths.isFrameworkFile(f) ? frameworks : scenarios).add(f);
             }
         }
-        ContentPaths.FrameworkSet given = content.curriculum(frameworks);
-        findings.addAll(given.findings());
+        // An assets folder being checked is the built-in content itself; anything else is added to it.
+        ContentCatalog catalog = paths.stream().filter(ContentPaths::isAssetsFolder).findFirst()
+                .map(content::catalogWithBuiltIn).orElseGet(content::catalog);
+        ContentCatalog.Frameworks given = catalog.with(frameworks, content.reader, findings);
         unreadable |= given.unreadable();
         int files = frameworks.size();
         for (Path f : scenarios) {
-            ContentLibrary.Entry e = ContentLibrary.loadScenario(f, content.reader, curriculumFor(given.curriculum(), f), true);
+            List<Path> siblings = ContentPaths.siblingFrameworks(f).stream().filter(s -> !frameworks.contains(s)).toList();
+            Curriculum curriculum = siblings.isEmpty() ? given.curriculum()
+                    : catalog.with(siblings, content.reader, new ArrayList<>()).curriculum();
+            if (!siblings.isEmpty()) {
+                var all = new java.util.LinkedHashMap<>(curriculum.frameworks());
+                all.putAll(given.curriculum().frameworks());
+                curriculum = new Curriculum(all);
+            }
+            ContentLibrary.Entry e = ContentLibrary.loadScenario(f, content.reader, curriculum, true);
             findings.addAll(e.findings());
+            catalog.clientClash(f, e.scenario()).ifPresent(c -> findings.addAll(SourceMap.locate(f, content.reader, List.of(c))));
             unreadable |= e.unreadable();
             files++;
         }
@@ -65,15 +78,5 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         if (unreadable) return 2;
         return findings.isEmpty() ? 0 : 1;
-    }
-
-    /** A scenario outside the given folders may bring frameworks of its own next to it. */
-    private Curriculum curriculumFor(Curriculum base, Path scenario) {
-        List<Path> siblings = ContentPaths.siblingFrameworks(scenario);
-        if (siblings.isEmpty()) return base;
-        Curriculum extra = content.curriculum(siblings).curriculum();
-        var all = new java.util.LinkedHashMap<>(extra.frameworks());
-        all.putAll(base.frameworks());
-        return new Curriculum(all);
     }
 }

@@ -127,7 +127,7 @@ class TrainerCliTest {
     void unknownScenarioOrModeIsAOneLineMessage() {
         Run r = run(args("assignment", "new", "--scenario", "leoni"));
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("coachdans: unknown scenario 'leoni'; the scenarios known here are: voorbeeld, ");
+        assertThat(r.err()).startsWith("coachdans: unknown scenario 'leoni'; the scenarios known here are: anna, docent, grow, johan, leonie, voorbeeld");
         assertThat(run(args("assignment", "new", "--mode", "toets")).err()).contains("unknown mode 'toets': use practice or exam");
         assertThat(run("assignment").err()).contains("say what to do");
     }
@@ -139,7 +139,7 @@ class TrainerCliTest {
         Files.writeString(file, text);
         Run r = run(args("assignment", "check", file.toString()));
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains(file + ":").contains(": error: unknown scenario 'leoni'; the scenarios known here are: voorbeeld")
+        assertThat(r.err()).contains(file + ":").contains(": error: unknown scenario 'leoni'; the scenarios known here are: anna, docent, grow, johan, leonie, voorbeeld")
                 .contains(": error: mode 'toets' is not allowed; use practice or exam (mode)");
         Files.writeString(file, text.replace("format: 1", "format: 3"));
         assertThat(run(args("assignment", "check", file.toString())).err()).contains("made by a newer version of Coachdans");

@@ -1,5 +1,8 @@
 package nl.coachdans.ui.play;
 
+import nl.coachdans.catalog.ContentCatalog;
+import nl.coachdans.catalog.ContentRoot;
+import nl.coachdans.catalog.Origin;
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.record.RecordStore;
 import nl.coachdans.record.ScenarioSource;
@@ -23,48 +26,52 @@ import java.util.Optional;
  * <p>Loading happens in two steps because the full lint explores every path of every scenario,
  * which takes seconds: first the files are read and structurally validated (enough to know a
  * scenario can be played safely) and the menu appears; then the full lint runs in the background
- * and {@link #replace(ContentLibrary)} swaps in its findings, so a scenario the linter rejects
+ * and {@link #replace(ContentCatalog)} swaps in its findings, so a scenario the linter rejects
  * becomes unavailable with its reason.
  */
 public final class GameData {
-    private final Path root;
+    private final List<ContentRoot> roots;
     private final RecordStore records;
+    private volatile ContentCatalog catalog;
     private volatile ContentLibrary library;
-    /** Structural findings per scenario while the full lint has not finished; empty afterwards. */
-    private volatile Map<String, List<Finding>> structural;
     private volatile boolean fullyChecked;
 
-    private GameData(Path root, Path home, ContentLibrary library, Map<String, List<Finding>> structural) {
-        this.root = root;
-        this.library = library;
-        this.structural = structural;
+    private GameData(List<ContentRoot> roots, Path home, ContentCatalog catalog) {
+        this.roots = roots;
+        this.catalog = catalog;
+        this.library = catalog.asLibrary();
         this.records = new RecordStore(home, this::find);
     }
 
-    /** Reads all content and checks its structure; quick enough for the loading screen. */
-    public static GameData load(Path assetsRoot, Path home) {
-        ContentReader reader = new ContentReader();
-        ContentLibrary lib = ContentLibrary.load(assetsRoot, reader, false);
-        Map<String, List<Finding>> found = new HashMap<>();
-        Validator validator = new Validator(lib.curriculum());
-        for (ContentLibrary.Entry e : lib.scenarios()) {
-            if (e.scenario() == null) continue;
-            List<Finding> f = validator.validate(e.file().toString(), e.scenario());
-            if (f.stream().anyMatch(Finding::isError)) found.put(e.id(), SourceMap.locate(e.file(), reader, f));
-        }
-        return new GameData(assetsRoot, home, lib, found);
+    /**
+     * Reads the built-in clients and the trainer's own ({@code clients/} in the data folder) and checks
+     * their structure; quick enough for the loading screen.
+     */
+    public static GameData load(Path home) {
+        List<ContentRoot> roots = ContentCatalog.standardRoots(home, List.of());
+        return new GameData(roots, home, ContentCatalog.load(roots, new ContentReader(), false));
     }
 
     /** The full check (loader, validator and path linter); slow, so run it off the render thread. */
-    public ContentLibrary lintFully() {
-        return ContentLibrary.load(root, new ContentReader(), true);
+    public ContentCatalog lintFully() {
+        return ContentCatalog.load(roots, new ContentReader(), true);
     }
 
-    /** Takes over the fully linted library (on the render thread). */
-    public void replace(ContentLibrary linted) {
-        library = linted;
-        structural = Map.of();
+    /** Takes over the fully linted catalog (on the render thread). */
+    public void replace(ContentCatalog linted) {
+        catalog = linted;
+        library = linted.asLibrary();
         fullyChecked = true;
+    }
+
+    /** Whether this client is one of the trainer's own, to mark it in the list. */
+    public boolean own(ContentLibrary.Entry e) {
+        return catalog.originOf(e.file()) == Origin.OWN;
+    }
+
+    /** The folder for the trainer's own clients, to show where they are read from. */
+    public Path ownFolder() {
+        return roots.stream().filter(r -> r.origin() == Origin.OWN).map(ContentRoot::path).findFirst().orElse(null);
     }
 
     public boolean fullyChecked() {
@@ -102,11 +109,7 @@ public final class GameData {
 
     /** Everything known against a scenario so far. */
     public List<Finding> findings(ContentLibrary.Entry e) {
-        List<Finding> extra = structural.get(e.id());
-        if (extra == null) return e.findings();
-        List<Finding> all = new ArrayList<>(e.findings());
-        all.addAll(extra);
-        return all;
+        return e.findings();
     }
 
     public boolean usable(ContentLibrary.Entry e) {

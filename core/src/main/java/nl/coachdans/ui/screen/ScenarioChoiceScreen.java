@@ -64,7 +64,8 @@ public final class ScenarioChoiceScreen extends BaseScreen {
         root.top().pad(g * 1.5f);
         root.add(header).growX().padBottom(g).row();
         root.add(scroll(grid)).grow().row();
-        root.add(ui.wrapped(t().get("choice.keys"), Styles.MUTED)).growX().padTop(g * 0.5f);
+        root.add(ui.wrapped(t().get("choice.keys"), Styles.MUTED)).growX().padTop(g * 0.5f).row();
+        if (ctx.data().ownFolder() != null) root.add(ui.wrapped(t().format("choice.ownFolder", ctx.data().ownFolder()), Styles.SMALL)).growX();
         trace("cards " + entries.stream().map(ContentLibrary.Entry::id).collect(Collectors.joining(",")));
     }
 
@@ -77,6 +78,7 @@ public final class ScenarioChoiceScreen extends BaseScreen {
         c.defaults().left().growX().padBottom(g * 0.35f);
         String name = s != null && s.client() != null && s.client().name() != null ? s.client().name() : e.id();
         c.add(ui.label(name, usable ? Styles.HEADING : Styles.HEADING_DISABLED)).row();
+        if (ctx.data().own(e)) c.add(ui.wrapped(t().format("choice.own", e.file().getFileName()), Styles.ACCENT)).row();
         if (s != null && s.title() != null) c.add(ui.wrapped(t().of(s.title()), usable ? Styles.BOLD : Styles.DISABLED)).row();
         if (s != null && s.situation() != null) c.add(ui.wrapped(t().of(s.situation()), usable ? Styles.DEFAULT : Styles.DISABLED)).row();
         if (s != null) {

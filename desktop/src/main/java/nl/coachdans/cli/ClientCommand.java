@@ -1,0 +1,104 @@
+package nl.coachdans.cli;
+
+import nl.coachdans.catalog.ContentCatalog;
+import nl.coachdans.catalog.StarterClient;
+import nl.coachdans.lint.ContentLibrary;
+import nl.coachdans.record.DataHome;
+import nl.coachdans.scenario.ContentReader;
+import nl.coachdans.scenario.Finding;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "client", description = {
+        "A client of your own: 'client new ID' writes a commented starter client into your clients folder,",
+        "where the game and every command find it beside the built-in clients. See docs/authoring.md."})
+final class ClientCommand implements Callable<Integer> {
+
+    static CommandLine create(ContentPaths content, PrintWriter out) {
+        CommandLine cl = new CommandLine(new ClientCommand());
+        cl.addSubcommand(new New(content, out));
+        return cl;
+    }
+
+    @Override
+    public Integer call() {
+        throw new UserError("say what to do: 'coachdans client new ID' (see 'coachdans client --help')", 2);
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true, description = {
+            "Writes a commented starter client (Dutch and English comments) that validates and plays as it is.",
+            "Without --out it goes to the clients folder in your data folder."})
+    static final class New implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ID", description = "The new client's id: lower-case letters, digits, '-', '_' or '.'.")
+        String id;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write it here instead of the clients folder.")
+        Path outFile;
+
+        @Option(names = "--force", description = "Replace the file when it exists.")
+        boolean force;
+
+        private final ContentPaths content;
+        private final PrintWriter out;
+
+        New(ContentPaths content, PrintWriter out) {
+            this.content = content;
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() {
+            if (!StarterClient.validId(id)) {
+                throw new UserError("'" + id + "' cannot be a client id: use lower-case letters, digits, '-', '_' or '.', starting with a letter or digit", 2);
+            }
+            ContentCatalog catalog = content.catalog();
+            ContentCatalog.Client taken = catalog.client(id);
+            if (taken != null && (outFile == null || !taken.file().toAbsolutePath().equals(outFile.toAbsolutePath()))) {
+                throw new UserError("there is already a client '" + id + "' (" + taken.root().describe() + ", " + taken.file() + "); choose another id", 1);
+            }
+            Path target = outFile != null ? outFile : ContentCatalog.ownFolder(DataHome.resolve()).resolve(id + ".yaml");
+            String yaml = StarterClient.yaml(id);
+            selfCheck(yaml, catalog);
+            try {
+                if (target.toAbsolutePath().getParent() != null) Files.createDirectories(target.toAbsolutePath().getParent());
+            } catch (IOException e) {
+                throw new UserError("cannot make the folder for " + target + ": " + e.getMessage(), 2);
+            }
+            OutputFiles.write(target, yaml.getBytes(StandardCharsets.UTF_8), force);
+            out.println("wrote " + target);
+            out.println("play it: coachdans play " + id + " --expert   (or start the game: it is in the list of clients)");
+            out.println("check it after every change: coachdans validate " + target);
+            out.flush();
+            return 0;
+        }
+
+        /** The starter must be valid as written; a failure here is a bug in the program, said plainly. */
+        private static void selfCheck(String yaml, ContentCatalog catalog) {
+            try {
+                Path tmp = Files.createTempFile("coachdans-starter", ".yaml");
+                try {
+                    Files.writeString(tmp, yaml);
+                    ContentLibrary.Entry e = ContentLibrary.loadScenario(tmp, new ContentReader(), catalog.curriculum(), false);
+                    List<Finding> errors = e.findings().stream().filter(Finding::isError).toList();
+                    if (e.scenario() == null || !errors.isEmpty()) {
+                        throw new UserError("the starter client does not load (" + errors + "); please report this", 3);
+                    }
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            } catch (IOException e) {
+                throw new UserError("cannot check the starter client: " + e.getMessage(), 2);
+            }
+        }
+    }
+}
