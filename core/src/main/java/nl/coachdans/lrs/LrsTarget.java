@@ -37,7 +37,7 @@ public final class LrsTarget {
         try {
             u = new URI(endpoint.trim());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + endpoint + "' is not a web address: " + e.getReason());
+            throw new IllegalArgumentException("'" + endpoint + "' is not a web address such as https://lrs.school.nl/xapi");
         }
         String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
         if (u.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
