@@ -43,7 +43,7 @@ public final class LrsSender implements AutoCloseable {
     private final Set<String> announced = new HashSet<>();
     private Instant notBefore = Instant.MIN;
     private ScheduledFuture<?> retry;
-    private String problem;
+    private SendStatus.Problem problem;
     private volatile SendStatus status = SendStatus.NOTHING;
 
     /**
@@ -127,7 +127,8 @@ public final class LrsSender implements AutoCloseable {
                 job.run();
             } catch (IOException | RuntimeException e) {
                 // The outbox could not be written (disk full, folder gone): say so, try again later.
-                problem = "results could not be queued: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                problem = new SendStatus.Problem(SendStatus.Problem.Kind.NOT_QUEUED,
+                        "results could not be queued: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
                 publish();
                 later(backoff.failed());
             }
@@ -182,7 +183,7 @@ public final class LrsSender implements AutoCloseable {
 
     /** A message that needs a person: shown and logged once per cause, not at every try. */
     private void tell(String cause, String message) {
-        problem = message;
+        problem = new SendStatus.Problem(SendStatus.Problem.Kind.NO_ACCESS, message);
         if (announced.add(cause)) log.accept(message);
     }
 
@@ -195,14 +196,11 @@ public final class LrsSender implements AutoCloseable {
     }
 
     private void publish() {
-        int waiting = 0;
-        int refused = 0;
-        List<SendStatus.Arrival> arrived = new ArrayList<>();
+        List<SendStatus.Line> lines = new ArrayList<>();
         for (Outbox.Session s : outbox.sessions()) {
-            waiting += (int) s.count(Outbox.State.WAITING);
-            refused += (int) s.count(Outbox.State.REFUSED);
-            if (s.arrived()) arrived.add(new SendStatus.Arrival(s.record(), s.scenario(), s.assignment()));
+            lines.add(new SendStatus.Line(s.record(), s.scenario(), s.assignment(), (int) s.count(Outbox.State.WAITING),
+                    (int) s.count(Outbox.State.REFUSED), s.arrived()));
         }
-        status = new SendStatus(waiting, refused, arrived, problem);
+        status = new SendStatus(lines, problem);
     }
 }

@@ -3,21 +3,44 @@ package nl.coachdans.lrs;
 import java.util.List;
 
 /**
- * What the game shows about sending, quietly: how many results are still waiting (refused ones
- * included, with the store's reason kept in the outbox), which finished sessions have arrived,
- * and one problem that needs a person (a wrong key), or null.
+ * What the game shows about sending, quietly: per session how many statements still wait (refused
+ * ones apart; their reasons stay in the outbox) and whether it has arrived whole, and at most one
+ * problem that needs a person.
  */
-public record SendStatus(int waiting, int refused, List<Arrival> arrived, String problem) {
-    public static final SendStatus NOTHING = new SendStatus(0, 0, List.of(), null);
+public record SendStatus(List<Line> sessions, Problem problem) {
+    public static final SendStatus NOTHING = new SendStatus(List.of(), null);
 
     public SendStatus {
-        arrived = List.copyOf(arrived);
+        sessions = List.copyOf(sessions);
     }
 
-    /** A finished session whose every statement is in the store. */
-    public record Arrival(String record, String scenario, String assignment) { }
+    /** One session in the outbox; {@code arrived}: finished and every statement in the store. */
+    public record Line(String record, String scenario, String assignment, int waiting, int refused, boolean arrived) { }
 
-    public boolean idle() {
-        return waiting == 0 && refused == 0 && problem == null;
+    /** Something only a person can fix; {@code detail} is for the log, in English, without credentials. */
+    public record Problem(Kind kind, String detail) {
+        public enum Kind {
+            /** The store refused the key, or there is no store at the address. */
+            NO_ACCESS,
+            /** The outbox could not be written. */
+            NOT_QUEUED
+        }
+    }
+
+    public int waiting() {
+        return sessions.stream().mapToInt(Line::waiting).sum();
+    }
+
+    public int refused() {
+        return sessions.stream().mapToInt(Line::refused).sum();
+    }
+
+    public List<Line> arrived() {
+        return sessions.stream().filter(Line::arrived).toList();
+    }
+
+    /** This status narrowed to one assignment's sessions. */
+    public SendStatus of(String assignment) {
+        return new SendStatus(sessions.stream().filter(l -> assignment.equals(l.assignment())).toList(), problem);
     }
 }

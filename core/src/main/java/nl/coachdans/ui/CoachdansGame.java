@@ -121,6 +121,8 @@ public final class CoachdansGame extends Game implements Navigator {
     private void adopt(GameData data) {
         if (ctx.data() != null) return;
         ctx.data(data);
+        ctx.results(new nl.coachdans.ui.assignment.ResultSending(options.home(), data, ctx::trace));
+        ctx.results().resumeWaiting();
         long unavailable = data.scenarios().stream().filter(e -> !data.usable(e)).count();
         if (unavailable > 0) ctx.notice(ctx.texts().format("notice.unavailable", unavailable));
     }
@@ -237,6 +239,7 @@ public final class CoachdansGame extends Game implements Navigator {
     @Override
     public void play(PlaySession session) {
         assignmentInPlay = session.record().assignment();
+        if (ctx.results() != null) ctx.results().watch(session);
         show(new ConversationScreen(ctx, session));
     }
 
@@ -309,6 +312,7 @@ public final class CoachdansGame extends Game implements Navigator {
 
     @Override
     public void dispose() {
+        if (ctx != null && ctx.results() != null) ctx.results().close();
         Screen s = getScreen();
         if (s != null) s.dispose();
         if (ctx != null && ctx.look() != null) ctx.look().dispose();

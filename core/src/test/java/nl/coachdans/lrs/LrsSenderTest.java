@@ -187,7 +187,8 @@ class LrsSenderTest {
         Thread.sleep(1500); // longer than the longest back-off: the store would have been asked again
         assertThat(log).singleElement().asString().contains("did not accept the key and secret")
                 .doesNotContain("not-the-secret").doesNotContain(LocalLrs.KEY);
-        assertThat(sender.status().problem()).doesNotContain("not-the-secret");
+        assertThat(sender.status().problem().kind()).isEqualTo(SendStatus.Problem.Kind.NO_ACCESS);
+        assertThat(sender.status().problem().detail()).doesNotContain("not-the-secret");
         assertThat(stored()).isEmpty();
         assertThat(String.join("\n", Files.readAllLines(new Outbox(home).folder().resolve(play.record().id() + ".json"))))
                 .doesNotContain("not-the-secret");

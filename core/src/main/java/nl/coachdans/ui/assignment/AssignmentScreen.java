@@ -62,6 +62,15 @@ public final class AssignmentScreen extends FeatureScreen {
         if (board.overdue(new Dates(t().language()).today(ctx.clock()))) {
             facts.add(ui.wrapped(tx().text("assignment.overdue"), Styles.WARNING)).padBottom(g * 0.4f).row();
         }
+        if (a.lrs() != null) {
+            facts.add(ui.wrapped(tx().text(a.lrs().pseudonym() ? "assignment.lrsPseudonym" : "assignment.lrs"), Styles.SMALL)).padBottom(g * 0.2f).row();
+            if (a.mode() == nl.coachdans.record.Mode.PRACTICE) facts.add(ui.wrapped(tx().text("assignment.lrsPractice"), Styles.SMALL)).padBottom(g * 0.2f).row();
+            nl.coachdans.lrs.SendStatus st = ctx.sendStatus().of(a.id());
+            if (!st.sessions().isEmpty()) {
+                facts.add(ui.wrapped(tx().text("assignment.lrsStatus", st.waiting() + st.refused(), st.arrived().size()),
+                        st.waiting() + st.refused() == 0 ? Styles.SUCCESS : Styles.MUTED)).padBottom(g * 0.2f).row();
+            }
+        }
         facts.add(ui.label(tx().text("assignment.passWhen"), Styles.MUTED)).row();
         for (String c : w.criteria(a)) facts.add(ui.wrapped("\u2022 " + c, Styles.SMALL)).padLeft(g * 0.5f).row();
         page.add(ui.section("facts", facts)).row();
