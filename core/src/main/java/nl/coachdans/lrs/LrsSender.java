@@ -20,8 +20,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Sends results in the background while the student plays. The game hands over each saved
@@ -76,17 +78,43 @@ public final class LrsSender implements AutoCloseable {
     }
 
     /**
-     * A session was saved: queue what can no longer change and send it. Returns at once; sessions
-     * outside an assignment with a store are ignored.
+     * A session was saved ({@code closed}: and left for its debrief, so nothing in it can change
+     * any more): queue what can no longer change and send it. Returns at once; sessions outside an
+     * assignment with a store are ignored.
      */
-    public void offer(StoredRecord stored, Assignment assignment) {
+    public void offer(StoredRecord stored, Assignment assignment, boolean closed) {
         if (assignment == null || assignment.lrs() == null || stored.transcript() == null || stored.profile() == null) return;
         if (!Objects.equals(assignment.id(), stored.record().assignment())) return;
         run(() -> {
-            ResultStatements.Live live = statements.live(stored, assignment);
+            ResultStatements.Live live = statements.live(stored, assignment, closed);
             if (live.statements().isEmpty() && !live.complete()) return;
             outbox.put(stored.record().id(), stored.record().scenario(), assignment.id(), assignment.lrs().endpoint(),
                     live.statements(), live.complete());
+            publish();
+            pass();
+        });
+    }
+
+    /**
+     * Queues what earlier runs saved but never queued (the game stopped between saving a choice and
+     * queueing it), in the background: every record of an assignment with a store whose session
+     * has not been queued whole. {@code records} is only read when {@code assignments} names a store.
+     */
+    public void catchUp(Supplier<List<StoredRecord>> records, Function<String, Optional<Assignment>> assignments,
+                        BooleanSupplier anyStore) {
+        run(() -> {
+            if (!anyStore.getAsBoolean()) return;
+            for (StoredRecord st : records.get()) {
+                if (st.transcript() == null || st.profile() == null || st.record().assignment() == null) continue;
+                Outbox.Session queued = outbox.get(st.record().id());
+                if (queued != null && queued.complete()) continue;
+                Optional<Assignment> a = assignments.apply(st.record().assignment());
+                if (a.isEmpty() || a.get().lrs() == null) continue;
+                // A session that ended can no longer be resumed, so nothing in it can change.
+                ResultStatements.Live live = statements.live(st, a.get(), st.transcript().ended());
+                if (live.statements().isEmpty()) continue;
+                outbox.put(st.record().id(), st.record().scenario(), a.get().id(), a.get().lrs().endpoint(), live.statements(), live.complete());
+            }
             publish();
             pass();
         });

@@ -38,16 +38,18 @@ public final class ResultStatements {
     public record Live(List<ObjectNode> statements, boolean complete) { }
 
     /**
-     * The statements that can no longer change. In exam mode a choice is final when made; in
-     * practice mode a choice can be taken back until the ending, so the session goes out whole
-     * when it ends. The session's own statement goes out once it has ended: before that it would
-     * say "attempted" and later conflict with "completed".
+     * The statements that can no longer change. In exam mode a choice is final when made. In
+     * practice mode a choice can be taken back, even from the ending, so the session goes out whole
+     * once it is {@code closed} (the debrief opened). The session's own statement goes out once the
+     * session has ended for good: before that it would say "attempted" and later conflict with
+     * "completed".
      */
-    public Live live(StoredRecord stored, Assignment assignment) {
+    public Live live(StoredRecord stored, Assignment assignment, boolean closed) {
         boolean pseudonym = assignment.lrs() != null && assignment.lrs().pseudonym();
         String home = assignment.lrs() == null ? null : assignment.lrs().homePage();
+        boolean exam = stored.record().mode() == Mode.EXAM;
+        if (!exam && !closed) return new Live(List.of(), false);
         boolean ended = stored.transcript() != null && stored.transcript().ended();
-        if (!ended && stored.record().mode() != Mode.EXAM) return new Live(List.of(), false);
         List<ObjectNode> all = all(stored, null, assignment, home, pseudonym);
         if (ended) return new Live(all, true);
         String session = XapiIds.sessionStatement(stored.record().id()).toString();

@@ -39,6 +39,13 @@ public record SendStatus(List<Line> sessions, Problem problem) {
         return sessions.stream().filter(Line::arrived).toList();
     }
 
+    /** What a screen shows of it: a screen redraws its line when this changes. */
+    public record Summary(int waiting, int refused, int arrived, Problem.Kind problem) { }
+
+    public Summary summary() {
+        return new Summary(waiting(), refused(), arrived().size(), problem == null ? null : problem.kind());
+    }
+
     /** This status narrowed to one assignment's sessions. */
     public SendStatus of(String assignment) {
         return new SendStatus(sessions.stream().filter(l -> assignment.equals(l.assignment())).toList(), problem);

@@ -257,6 +257,9 @@ public final class CoachdansGame extends Game implements Navigator {
     @Override
     public void debrief(DebriefScreen.Data data) {
         if (data.live() && data.record() != null && data.record().assignment() != null) assignmentFinished = data.record().assignment();
+        if (data.live() && data.record() != null && ctx.results() != null) {
+            ctx.results().closed(new StoredRecord(null, data.record(), nl.coachdans.record.RecordStatus.OK, data.transcript(), data.profile(), null));
+        }
         show(new nl.coachdans.ui.debrief.PearlsScreen(ctx, data));
     }
 

@@ -82,7 +82,7 @@ class LrsSenderTest {
         RecordStore store = new RecordStore(home, SOURCE);
         PlaySession play = new AttemptStarter(a, store, CURRICULUM, Clock.systemUTC())
                 .start(VOORBEELD, Language.NL, "Sam de Vries", 7).session();
-        play.onSaved(st -> sender.offer(st, a));
+        play.onSaved(st -> sender.offer(st, a, false));
         return play;
     }
 
@@ -133,7 +133,7 @@ class LrsSenderTest {
         sender.close();
         assertThat(new Outbox(home).sessions()).singleElement().satisfies(s -> assertThat(s.waiting()).hasSize(2));
         LrsSender again = sender(a);
-        play.onSaved(st -> again.offer(st, a));
+        play.onSaved(st -> again.offer(st, a, false));
         lrs.resume();
         play.choose(path.get(4), null);
         assertThat(play.transcript().ended()).isTrue();
@@ -174,6 +174,22 @@ class LrsSenderTest {
         Set<String> fresh = new TreeSet<>(idCounts(stored()).keySet());
         Set<String> wanted = new TreeSet<>(expected(play, a).stream().map(s -> s.path("id").asText()).limit(3).skip(1).toList());
         assertThat(fresh).as("only what waited, not what had arrived before").isEqualTo(wanted);
+    }
+
+    @Test
+    void whatWasSavedButNeverQueuedIsQueuedAtTheNextStart() throws Exception {
+        Assignment a = assignment(LocalLrs.SECRET, false);
+        // The game stops between saving each choice and queueing it: here, no sender listens at all.
+        PlaySession play = new AttemptStarter(a, new RecordStore(home, SOURCE), CURRICULUM, Clock.systemUTC())
+                .start(VOORBEELD, Language.NL, "Sam de Vries", 7).session();
+        for (String c : Fixtures.EXPERT) play.choose(c, null);
+        assertThat(new Outbox(home).sessions()).isEmpty();
+
+        LrsSender next = sender(a);
+        next.catchUp(() -> new RecordStore(home, SOURCE).list(), id -> Optional.of(a), () -> true);
+        await("the session arrived", () -> next.status().arrived().size() == 1);
+        assertThat(idCounts(stored()).keySet()).containsExactlyInAnyOrderElementsOf(
+                expected(play, a).stream().map(st -> st.path("id").asText()).toList());
     }
 
     @Test
@@ -237,7 +253,7 @@ class LrsSenderTest {
             List<ObjectNode> live = new ArrayList<>();
             for (String c : path) {
                 rec = rec.with(c, null, java.time.Instant.parse("2025-03-04T09:05:00Z"));
-                live.addAll(new ResultStatements(SOURCE).live(new RecordReader(SOURCE).check(null, rec), a).statements());
+                live.addAll(new ResultStatements(SOURCE).live(new RecordReader(SOURCE).check(null, rec), a, false).statements());
             }
             List<ObjectNode> finalOnes = export.statements(new RecordReader(SOURCE).check(null, rec), null, a);
             for (ObjectNode s : live) {
@@ -245,5 +261,21 @@ class LrsSenderTest {
             }
             assertThat(live.stream().map(s -> s.path("id").asText()).distinct()).hasSameSizeAs(finalOnes);
         }
+    }
+
+    @Test
+    void aPracticeSessionGoesOutWholeOnlyWhenItIsClosed() {
+        Assignment a = new Assignment(1, "noor-oefenen-ab12", "Noor oefenen", "Fer", List.of(VOORBEELD.id()), Mode.PRACTICE, null, null, null,
+                new AssignmentLrs("http://127.0.0.1:9/xAPI", "k", "s", false, null));
+        var rec = nl.coachdans.record.SessionRecord.start(VOORBEELD, "nl", Mode.PRACTICE, 7, "Sam", java.time.Instant.parse("2025-03-04T09:00:00Z"))
+                .withAssignment(a.id());
+        for (String c : Fixtures.EXPERT) rec = rec.with(c, null, java.time.Instant.parse("2025-03-04T09:05:00Z"));
+        StoredRecord ended = new RecordReader(SOURCE).check(null, rec);
+        assertThat(ended.transcript().ended()).isTrue();
+        // At the ending a practice choice can still be taken back: nothing goes yet.
+        assertThat(new ResultStatements(SOURCE).live(ended, a, false).statements()).isEmpty();
+        ResultStatements.Live closed = new ResultStatements(SOURCE).live(ended, a, true);
+        assertThat(closed.complete()).isTrue();
+        assertThat(closed.statements()).hasSize(Fixtures.EXPERT.size() + 1);
     }
 }

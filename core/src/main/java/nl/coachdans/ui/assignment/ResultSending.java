@@ -8,6 +8,7 @@ import nl.coachdans.lrs.Outbox;
 import nl.coachdans.lrs.ResultStatements;
 import nl.coachdans.lrs.SendStatus;
 import nl.coachdans.record.Assignment;
+import nl.coachdans.record.StoredRecord;
 import nl.coachdans.ui.play.GameData;
 import nl.coachdans.ui.play.PlaySession;
 
@@ -41,9 +42,14 @@ public final class ResultSending implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts sending what earlier runs left in the outbox, if anything. */
+    /**
+     * Starts sending what earlier runs left in the outbox, and queues what they saved but did not
+     * queue; only when there is an outbox or an assignment, so a game without either pays nothing.
+     */
     public void resumeWaiting() {
-        if (Files.isDirectory(new Outbox(home).folder())) sender();
+        if (!Files.isDirectory(new Outbox(home).folder()) && !Files.isDirectory(home.resolve(AssignmentShelf.FOLDER))) return;
+        sender().catchUp(() -> data.records().list(), this::assignment,
+                () -> new AssignmentShelf(home, data.playable()).list().stream().anyMatch(s -> s.ok() && s.assignment().lrs() != null));
     }
 
     /** Makes a session of an assignment with a store send as it is played. */
@@ -52,7 +58,14 @@ public final class ResultSending implements AutoCloseable {
         if (a.isEmpty() || a.get().lrs() == null) return;
         LrsSender s = sender();
         Assignment assignment = a.get();
-        session.onSaved(stored -> s.offer(stored, assignment));
+        session.onSaved(stored -> s.offer(stored, assignment, false));
+    }
+
+    /** A played session reached its debrief: whatever it holds now is final (practice mode sends it now). */
+    public void closed(StoredRecord stored) {
+        Optional<Assignment> a = assignment(stored.record().assignment());
+        if (a.isEmpty() || a.get().lrs() == null) return;
+        sender().offer(stored, a.get(), true);
     }
 
     public SendStatus status() {

@@ -27,6 +27,8 @@ public final class MenuScreen extends BaseScreen {
     private final Runnable firstFrame;
     private final List<String> notices;
     private Optional<StoredRecord> unfinished = Optional.empty();
+    /** The sending status the menu shows; the sender works in the background, so it is checked every frame. */
+    private SendStatus.Summary sending;
 
     /** {@code firstFrame} runs right after the menu is first drawn (the smoke test); may be null. */
     public MenuScreen(UiContext ctx, Runnable firstFrame) {
@@ -84,9 +86,16 @@ public final class MenuScreen extends BaseScreen {
         root.add(scroll(col)).prefWidth(width + look().gap() * 2).minWidth(0).center().pad(ui.gap());
     }
 
+    @Override
+    public void render(float delta) {
+        if (sending != null && !sending.equals(ctx.sendStatus().summary())) rebuild();
+        super.render(delta);
+    }
+
     /** The learning record store's status, quietly: only when there is something to tell. */
     private void sending(Table col, Ui ui, float width) {
         SendStatus st = ctx.sendStatus();
+        sending = st.summary();
         float g = ui.gap();
         if (st.problem() != null) {
             String key = st.problem().kind() == SendStatus.Problem.Kind.NO_ACCESS ? "lrs.noAccess" : "lrs.notQueued";
