@@ -120,15 +120,6 @@ public final class LrsSender implements AutoCloseable {
         });
     }
 
-    /** Sends now, without waiting for the back-off (a "try again" by hand). */
-    public void retryNow() {
-        run(() -> {
-            notBefore = Instant.MIN;
-            blocked.clear();
-            pass();
-        });
-    }
-
     /** The latest status; never waits for the sender. */
     public SendStatus status() {
         return status;
