@@ -101,7 +101,11 @@ public final class MenuScreen extends BaseScreen {
             String key = st.problem().kind() == SendStatus.Problem.Kind.NO_ACCESS ? "lrs.noAccess" : "lrs.notQueued";
             col.add(ui.wrapped(t().get(key), Styles.WARNING)).prefWidth(width).padBottom(g * 0.5f).row();
         }
-        if (st.waiting() > 0) col.add(ui.wrapped(t().format("lrs.waiting", st.waiting()), Styles.MUTED)).prefWidth(width).padBottom(g * 0.3f).row();
+        if (st.waiting() > 0) {
+            // "They go by themselves" is only true while the store lets Coachdans in.
+            String waiting = t().format("lrs.waiting", st.waiting()) + (st.problem() == null ? " " + t().get("lrs.whenOnline") : "");
+            col.add(ui.wrapped(waiting, Styles.MUTED)).prefWidth(width).padBottom(g * 0.3f).row();
+        }
         if (st.refused() > 0) col.add(ui.wrapped(t().format("lrs.refused", st.refused()), Styles.MUTED)).prefWidth(width).padBottom(g * 0.3f).row();
         if (!st.arrived().isEmpty()) {
             col.add(ui.wrapped(t().format("lrs.arrived", st.arrived().size()), Styles.MUTED)).prefWidth(width).padBottom(g * 0.5f).row();
