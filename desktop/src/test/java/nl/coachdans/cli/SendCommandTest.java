@@ -60,6 +60,16 @@ class SendCommandTest {
     }
 
     @Test
+    void checkingAnAssignmentShowsWhereResultsGoButNeverTheSecret() throws Exception {
+        Path file = tmp.resolve("opdracht.yaml");
+        assertThat(run("assignment", "new", "--scenario", "leonie", "--title", "Leonie", "--trainer", "Fer", "--out", file.toString()).code()).isZero();
+        Files.writeString(file, Files.readString(file) + "\nlrs:\n  endpoint: https://lrs.school.nl/xapi\n  key: coachdans\n  secret: \"" + SECRET + "\"\n  pseudonym: true\n");
+        Run r = run("assignment", "check", file.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("results go to the learning record store at https://lrs.school.nl/xapi while students play, under a pseudonym");
+    }
+
+    @Test
     void missingOrBadStoreDetailsAreNamed() throws Exception {
         Path dir = recordFolder();
         Run noKey = run("send", dir.toString(), "--lrs", "http://127.0.0.1:9/xAPI", "--secret", SECRET);
