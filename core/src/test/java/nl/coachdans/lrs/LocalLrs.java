@@ -28,10 +28,10 @@ import java.util.concurrent.TimeUnit;
  * {@code xapi-statements}, pinned in src/test/lrs/package-lock.json), in memory, on 127.0.0.1.
  * Tests skip, with the reason, only when node is not installed.
  */
-final class LocalLrs implements AutoCloseable {
+public final class LocalLrs implements AutoCloseable {
     static final Path FOLDER = Paths.get("src", "test", "lrs").toAbsolutePath();
-    static final String KEY = "coachdans-test";
-    static final String SECRET = "s3cret-for-tests";
+    public static final String KEY = "coachdans-test";
+    public static final String SECRET = "s3cret-for-tests";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final int port;
@@ -42,7 +42,7 @@ final class LocalLrs implements AutoCloseable {
     }
 
     /** Starts one on a free loopback port; skips the test when node is missing. */
-    static LocalLrs start() throws IOException, InterruptedException {
+    public static LocalLrs start() throws IOException, InterruptedException {
         Assumptions.assumeTrue(onPath("node"), "node is not installed: the tests against a real LRS need node (and npm once)");
         installOnce();
         LocalLrs lrs = new LocalLrs(freePort());
@@ -50,7 +50,7 @@ final class LocalLrs implements AutoCloseable {
         return lrs;
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + port + "/xAPI";
     }
 
@@ -82,7 +82,7 @@ final class LocalLrs implements AutoCloseable {
     }
 
     /** Every statement the store holds, read with the test's own plain HTTP client. */
-    List<JsonNode> statements() throws IOException, InterruptedException {
+    public List<JsonNode> statements() throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         String auth = "Basic " + Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
         List<JsonNode> out = new ArrayList<>();
