@@ -12,6 +12,7 @@ import java.util.Map;
 /**
  * A trainer's assignment, checked and typed: which scenarios, in which mode, how many attempts per
  * scenario ({@code null}: no limit), what counts as passed, and by when ({@code null}: no date).
+ * {@code lrs} (may be null) names the learning record store the game sends results to.
  * Read one with {@link AssignmentReader}; the file shape is documented in docs/trainers.md.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,7 +25,8 @@ public record Assignment(
         Mode mode,
         Integer attempts,
         PassCriteria pass,
-        LocalDate due) {
+        LocalDate due,
+        AssignmentLrs lrs) {
 
     /** The assignment format this program reads and writes; a higher number comes from a newer program. */
     public static final int FORMAT = 1;
@@ -45,6 +47,12 @@ public record Assignment(
         public PassCriteria {
             bands = bands == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(bands));
         }
+    }
+
+    /** An assignment without a learning record store. */
+    public Assignment(int format, String id, String title, String trainer, List<String> scenarios, Mode mode,
+                      Integer attempts, PassCriteria pass, LocalDate due) {
+        this(format, id, title, trainer, scenarios, mode, attempts, pass, due, null);
     }
 
     public boolean limitsAttempts() {

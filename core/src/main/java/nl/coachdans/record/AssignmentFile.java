@@ -17,7 +17,10 @@ record AssignmentFile(
         String mode,
         Integer attempts,
         Pass pass,
-        String due) {
+        String due,
+        Lrs lrs) {
 
     record Pass(Map<String, String> bands, Boolean noCriticalRisk) { }
+
+    record Lrs(String endpoint, String key, String secret, Boolean pseudonym, String homePage) { }
 }

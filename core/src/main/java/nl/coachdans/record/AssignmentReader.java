@@ -104,8 +104,9 @@ public final class AssignmentReader {
         }
         Assignment.PassCriteria pass = pass(f.pass(), scenarios, p);
         LocalDate due = due(f.due(), p);
+        AssignmentLrs lrs = lrs(f.lrs(), p);
         return new Assignment(f.format() == null ? Assignment.FORMAT : f.format(), f.id(), f.title(), f.trainer(),
-                scenarios, mode, f.attempts(), pass, due);
+                scenarios, mode, f.attempts(), pass, due, lrs);
     }
 
     private List<String> scenarios(AssignmentFile f, Problems p) {
@@ -181,6 +182,41 @@ public final class AssignmentReader {
         } catch (DateTimeParseException e) {
             p.add("/due", "due '" + text + "' is not a date; write it as year-month-day, for example 2025-06-30");
             return null;
+        }
+    }
+
+    /**
+     * The learning record store, when named. Messages never repeat the key or the secret: they
+     * name the field only.
+     */
+    private static AssignmentLrs lrs(AssignmentFile.Lrs l, Problems p) {
+        if (l == null) return null;
+        String endpoint = l.endpoint() == null ? null : l.endpoint().trim();
+        if (endpoint == null || endpoint.isEmpty()) {
+            p.add("/lrs", "lrs.endpoint is missing: write the xAPI address of the learning record store, the part before 'statements', for example https://lrs.school.nl/xapi");
+        } else if (!webAddress(endpoint, false)) {
+            p.add("/lrs/endpoint", "'" + endpoint + "' is not a web address; write the LRS's xAPI endpoint, for example https://lrs.school.nl/xapi");
+        } else if (endpoint.replaceAll("/+$", "").endsWith("/statements")) {
+            p.add("/lrs/endpoint", "leave 'statements' off the endpoint: Coachdans adds it (write " + endpoint.replaceAll("/+$", "").replaceAll("/statements$", "") + ")");
+        }
+        if (l.key() == null || l.key().isBlank()) p.add("/lrs", "lrs.key is missing: the key (user name) the LRS gave you for Coachdans");
+        else if (l.key().contains(":")) p.add("/lrs/key", "lrs.key may not contain ':' (Basic authentication cannot carry it)");
+        if (l.secret() == null || l.secret().isEmpty()) p.add("/lrs", "lrs.secret is missing: the secret (password) that belongs to the key");
+        String home = l.homePage() == null || l.homePage().isBlank() ? null : l.homePage().trim();
+        if (home != null && !webAddress(home, true)) {
+            p.add("/lrs/homePage", "'" + home + "' is not an absolute address such as https://leeromgeving.school.nl");
+        }
+        return new AssignmentLrs(endpoint, l.key(), l.secret(), Boolean.TRUE.equals(l.pseudonym()), home);
+    }
+
+    /** An absolute http(s) address with a host (any scheme with a host when {@code anyScheme}). */
+    static boolean webAddress(String text, boolean anyScheme) {
+        try {
+            java.net.URI u = new java.net.URI(text);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            return u.getHost() != null && (anyScheme || scheme.equals("http") || scheme.equals("https"));
+        } catch (java.net.URISyntaxException e) {
+            return false;
         }
     }
 

@@ -79,6 +79,16 @@ public final class AssignmentTemplate {
         y.append("  noCriticalRisk: true\n\n");
         y.append("# Inleverdatum (jjjj-mm-dd); weglaten = geen / Due date (yyyy-mm-dd); leave out for none\n");
         if (due == null) y.append("# due: 2025-06-30\n"); else y.append("due: ").append(due).append('\n');
+        y.append("\n# Leerrecordopslag (LRS), optioneel: het spel stuurt elke keuze en sessie als xAPI-statement.\n");
+        y.append("# Learning record store (LRS), optional: the game sends every choice and session as an xAPI statement.\n");
+        y.append("#   endpoint: xAPI-adres zonder 'statements' / xAPI address without 'statements'\n");
+        y.append("#   key, secret: van de LRS voor Coachdans; komen nooit in een resultaat / from the LRS for Coachdans; never in a result\n");
+        y.append("#   pseudonym: true = een pseudoniem in plaats van de naam / a pseudonym instead of the name\n");
+        y.append("# lrs:\n");
+        y.append("#   endpoint: https://lrs.school.nl/xapi\n");
+        y.append("#   key: coachdans\n");
+        y.append("#   secret: \"...\"\n");
+        y.append("#   pseudonym: true\n");
         return y.toString();
     }
 

@@ -122,6 +122,8 @@ public final class CoachdansGame extends Game implements Navigator {
     private void adopt(GameData data) {
         if (ctx.data() != null) return;
         ctx.data(data);
+        ctx.results(new nl.coachdans.ui.assignment.ResultSending(options.home(), data, ctx::trace));
+        ctx.results().resumeWaiting();
         long unavailable = data.scenarios().stream().filter(e -> !data.usable(e)).count();
         if (unavailable > 0) ctx.notice(ctx.texts().format("notice.unavailable", unavailable));
     }
@@ -238,6 +240,7 @@ public final class CoachdansGame extends Game implements Navigator {
     @Override
     public void play(PlaySession session) {
         assignmentInPlay = session.record().assignment();
+        if (ctx.results() != null) ctx.results().watch(session);
         show(new ConversationScreen(ctx, session));
     }
 
@@ -255,6 +258,9 @@ public final class CoachdansGame extends Game implements Navigator {
     @Override
     public void debrief(DebriefScreen.Data data) {
         if (data.live() && data.record() != null && data.record().assignment() != null) assignmentFinished = data.record().assignment();
+        if (data.live() && data.record() != null && ctx.results() != null) {
+            ctx.results().closed(new StoredRecord(null, data.record(), nl.coachdans.record.RecordStatus.OK, data.transcript(), data.profile(), null));
+        }
         show(new nl.coachdans.ui.debrief.PearlsScreen(ctx, data));
     }
 
@@ -310,6 +316,7 @@ public final class CoachdansGame extends Game implements Navigator {
 
     @Override
     public void dispose() {
+        if (ctx != null && ctx.results() != null) ctx.results().close();
         Screen s = getScreen();
         if (s != null) s.dispose();
         if (ctx != null && ctx.look() != null) ctx.look().dispose();

@@ -35,6 +35,8 @@ public final class UiContext {
     private FeatureTexts trainerTexts;
     private Look look;
     private GameData data;
+    /** Sending to an assignment's learning record store; null until the content is loaded. */
+    private nl.coachdans.ui.assignment.ResultSending results;
 
     UiContext(GameOptions options, AssetFiles files, SettingsStore settingsStore, SpriteBatch batch, Navigator navigator) {
         this.options = options;
@@ -131,6 +133,19 @@ public final class UiContext {
 
     void data(GameData d) {
         this.data = d;
+    }
+
+    /** What is being sent to a learning record store; quiet (nothing) until the content is loaded. */
+    public nl.coachdans.lrs.SendStatus sendStatus() {
+        return results == null ? nl.coachdans.lrs.SendStatus.NOTHING : results.status();
+    }
+
+    nl.coachdans.ui.assignment.ResultSending results() {
+        return results;
+    }
+
+    void results(nl.coachdans.ui.assignment.ResultSending r) {
+        this.results = r;
     }
 
     public void trace(String line) {

@@ -45,6 +45,10 @@ final class AssignmentCheckCommand implements Callable<Integer> {
         a.pass().bands().forEach((k, b) -> pass.add(k + " >= " + b.code()));
         if (a.pass().noCriticalRisk()) pass.add("no critical risk");
         out.println("  passed when: " + String.join(", ", pass));
+        if (a.lrs() != null) {
+            out.println("  results go to the learning record store at " + a.lrs().endpoint() + " while students play, "
+                    + (a.lrs().pseudonym() ? "under a pseudonym" : "under their names"));
+        }
         out.flush();
         return 0;
     }

@@ -50,6 +50,7 @@ public final class Cli {
         cl.addSubcommand("client", ClientCommand.create(content, out));
         cl.addSubcommand(new ReportCommand(content, out));
         cl.addSubcommand(new ExportCommand(content, out));
+        cl.addSubcommand(new SendCommand(content, out));
         cl.addSubcommand(new ReplayCommand(content, out, record -> window.open("--replay", record)));
         cl.addSubcommand(new OpenCommand(out, file -> window.open("--open", file)));
         for (Object o : extra) cl.addSubcommand(o);

@@ -10,7 +10,11 @@ import nl.coachdans.record.RecordFolder;
 import nl.coachdans.record.RecordReader;
 import nl.coachdans.record.RecordStatus;
 import nl.coachdans.scenario.Language;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.coachdans.lrs.LrsClient;
+import nl.coachdans.lrs.StoreComparison;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,6 +23,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,7 +31,8 @@ import java.util.stream.Collectors;
 
 @Command(name = "report", description = {
         "The class report over a folder of result files and session records (any mix, searched recursively).",
-        "Every file is listed with its status: ok, altered, stale or corrupt. Scores are recomputed, never read from the files."})
+        "Every file is listed with its status: ok, altered, stale or corrupt. Scores are recomputed, never read from the files.",
+        "With --lrs, every session's choices are also compared with what the learning record store received during play."})
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder with the students' files (or one file).")
@@ -50,6 +56,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
     List<Path> contentRoots = new ArrayList<>();
 
+    @Mixin
+    LrsOptions lrs;
+
     private final ContentPaths content;
     private final PrintWriter out;
 
@@ -67,17 +76,54 @@ final class ReportCommand implements Callable<Integer> {
         Assignment assignment = assignmentFile == null ? null : AssignmentCommand.load(assignmentFile, catalog);
         List<RecordFolder.Item> items = new RecordFolder(catalog.source()).read(dir);
         ClassReport report = ClassReport.build(items, catalog.source(), assignment);
+        List<StoreComparison.Session> received = lrs.given()
+                ? new StoreComparison(new LrsClient(Duration.ofSeconds(20))).compare(items, lrs.target()) : null;
         if (html != null) {
             OutputFiles.write(html, ClassReportHtml.render(report, language).getBytes(StandardCharsets.UTF_8), force);
         }
         if (json) {
-            out.println(RecordReader.json().writeValueAsString(report));
+            if (received == null) {
+                out.println(RecordReader.json().writeValueAsString(report));
+            } else {
+                ObjectNode doc = RecordReader.json().valueToTree(report);
+                doc.set("lrs", RecordReader.json().valueToTree(received));
+                out.println(RecordReader.json().writeValueAsString(doc));
+            }
         } else {
             printText(report);
+            if (received != null) printReceived(received);
             if (html != null) out.println("wrote " + html);
         }
         out.flush();
         return 0;
+    }
+
+    /** Tamper evidence: each session's choices against what the store received while it was played. */
+    private void printReceived(List<StoreComparison.Session> sessions) {
+        out.println();
+        out.println("compared with the learning record store " + lrs.endpoint + ":");
+        long flagged = sessions.stream().filter(StoreComparison.Session::flagged).count();
+        for (StoreComparison.Session s : sessions) {
+            String head = "  " + s.place() + " (" + (s.trainee() == null ? "no name" : s.trainee()) + ", " + s.scenario() + "): ";
+            if (s.problem() != null) {
+                out.println(head + "not compared: " + s.problem());
+            } else if (s.received() == 0) {
+                out.println(head + "the store received nothing of this session");
+            } else if (!s.flagged()) {
+                long waiting = s.differences().size();
+                out.println(head + "matches the " + s.received() + " choice(s) received" + (waiting == 0 ? "" : "; " + waiting + " later choice(s) not received"));
+            } else {
+                out.println(head + "DIFFERS from what the store received during play");
+                for (StoreComparison.Difference d : s.differences()) {
+                    out.println("    turn " + d.turn() + ": " + switch (d.kind()) {
+                        case CHANGED -> "the file says " + d.inFile() + ", the store received " + d.inStore();
+                        case NOT_RECEIVED -> "the file says " + d.inFile() + ", the store received nothing";
+                        case MISSING_FROM_FILE -> "the store received " + d.inStore() + ", the file has no such turn";
+                    });
+                }
+            }
+        }
+        out.println("  " + flagged + " of " + sessions.size() + " session(s) differ from what the store received");
     }
 
     private void printText(ClassReport r) {

@@ -29,6 +29,15 @@ public final class AssignmentScreen extends FeatureScreen {
         this.banner = banner;
     }
 
+    /** The sending status shown for this assignment (null: it names no store); checked every frame. */
+    private nl.coachdans.lrs.SendStatus.Summary sending;
+
+    @Override
+    public void render(float delta) {
+        if (sending != null && !sending.equals(ctx.sendStatus().of(shelved.assignment().id()).summary())) rebuild();
+        super.render(delta);
+    }
+
     @Override
     protected String name() {
         return "assignment";
@@ -61,6 +70,16 @@ public final class AssignmentScreen extends FeatureScreen {
         facts.add(ui.wrapped(ctx.words().mode(a.mode()) + ": " + w.modeExplained(a.mode()), Styles.DEFAULT)).padBottom(g * 0.4f).row();
         if (board.overdue(new Dates(t().language()).today(ctx.clock()))) {
             facts.add(ui.wrapped(tx().text("assignment.overdue"), Styles.WARNING)).padBottom(g * 0.4f).row();
+        }
+        if (a.lrs() != null) {
+            facts.add(ui.wrapped(tx().text(a.lrs().pseudonym() ? "assignment.lrsPseudonym" : "assignment.lrs"), Styles.SMALL)).padBottom(g * 0.2f).row();
+            if (a.mode() == nl.coachdans.record.Mode.PRACTICE) facts.add(ui.wrapped(tx().text("assignment.lrsPractice"), Styles.SMALL)).padBottom(g * 0.2f).row();
+            nl.coachdans.lrs.SendStatus st = ctx.sendStatus().of(a.id());
+            sending = st.summary();
+            if (!st.sessions().isEmpty()) {
+                facts.add(ui.wrapped(tx().text("assignment.lrsStatus", st.waiting() + st.refused(), st.arrived().size()),
+                        st.waiting() + st.refused() == 0 ? Styles.SUCCESS : Styles.MUTED)).padBottom(g * 0.2f).row();
+            }
         }
         facts.add(ui.label(tx().text("assignment.passWhen"), Styles.MUTED)).row();
         for (String c : w.criteria(a)) facts.add(ui.wrapped("\u2022 " + c, Styles.SMALL)).padLeft(g * 0.5f).row();

@@ -5,7 +5,9 @@ import nl.coachdans.engine.Transcript;
 import nl.coachdans.record.Mode;
 import nl.coachdans.record.RecordStore;
 import nl.coachdans.record.Replays;
+import nl.coachdans.record.RecordStatus;
 import nl.coachdans.record.SessionRecord;
+import nl.coachdans.record.StoredRecord;
 import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Language;
@@ -16,6 +18,7 @@ import nl.coachdans.scoring.Scorer;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One session as the game plays it: the engine's {@link Session} plus its {@link SessionRecord},
@@ -30,6 +33,7 @@ public final class PlaySession {
     private Session session;
     private SessionRecord record;
     private String saveProblem;
+    private Consumer<StoredRecord> saved = r -> { };
 
     private PlaySession(Scenario scenario, Curriculum curriculum, RecordStore store, Clock clock, Session session, SessionRecord record) {
         this.scenario = scenario;
@@ -113,6 +117,14 @@ public final class PlaySession {
         summariseAndSave();
     }
 
+    /**
+     * Called after every save with the record, its transcript and profile (the learning record
+     * store's sender listens here); it must return at once.
+     */
+    public void onSaved(Consumer<StoredRecord> listener) {
+        this.saved = listener;
+    }
+
     /** The profile now, always recomputed from the transcript (never stored). */
     public ScoreProfile profile() {
         return new Scorer(curriculum).score(scenario, session.transcript());
@@ -129,10 +141,12 @@ public final class PlaySession {
 
     private void summariseAndSave() {
         Transcript t = session.transcript();
-        record = record.summarised(t, new Scorer(curriculum).score(scenario, t));
+        ScoreProfile p = new Scorer(curriculum).score(scenario, t);
+        record = record.summarised(t, p);
         try {
             store.save(record);
             saveProblem = null;
+            saved.accept(new StoredRecord(store.fileFor(record), record, RecordStatus.OK, t, p, null));
         } catch (IOException | RuntimeException e) {
             saveProblem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }

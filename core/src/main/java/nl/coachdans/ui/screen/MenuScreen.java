@@ -4,6 +4,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import nl.coachdans.engine.Session;
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.record.Replays;
+import nl.coachdans.lrs.SendStatus;
 import nl.coachdans.record.StoredRecord;
 import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.look.Styles;
@@ -26,6 +27,8 @@ public final class MenuScreen extends BaseScreen {
     private final Runnable firstFrame;
     private final List<String> notices;
     private Optional<StoredRecord> unfinished = Optional.empty();
+    /** The sending status the menu shows; the sender works in the background, so it is checked every frame. */
+    private SendStatus.Summary sending;
 
     /** {@code firstFrame} runs right after the menu is first drawn (the smoke test); may be null. */
     public MenuScreen(UiContext ctx, Runnable firstFrame) {
@@ -58,6 +61,7 @@ public final class MenuScreen extends BaseScreen {
         String name = ctx.settings().trainee();
         if (!name.isEmpty()) col.add(ui.label(t().format("menu.welcome", name), Styles.BOLD)).left().padBottom(g).row();
         for (String n : notices) col.add(ui.wrapped(n, Styles.WARNING)).prefWidth(width).padBottom(g * 0.5f).row();
+        sending(col, ui, width);
         if (ctx.data() == null) col.add(ui.wrapped(t().get("menu.loadingContent"), Styles.MUTED)).prefWidth(width).padBottom(g * 0.5f).row();
 
         if (unfinished.isPresent()) {
@@ -80,6 +84,36 @@ public final class MenuScreen extends BaseScreen {
         col.add(ui.wrapped(t().get("menu.keys"), Styles.MUTED)).prefWidth(width).row();
         // The column may shrink below its preferred width on a small window; its texts wrap.
         root.add(scroll(col)).prefWidth(width + look().gap() * 2).minWidth(0).center().pad(ui.gap());
+    }
+
+    @Override
+    public void render(float delta) {
+        if (sending != null && !sending.equals(ctx.sendStatus().summary())) rebuild();
+        super.render(delta);
+    }
+
+    /** The learning record store's status, quietly: only when there is something to tell. */
+    private void sending(Table col, Ui ui, float width) {
+        SendStatus st = ctx.sendStatus();
+        sending = st.summary();
+        float g = ui.gap();
+        if (st.problem() != null) {
+            String key = st.problem().kind() == SendStatus.Problem.Kind.NO_ACCESS ? "lrs.noAccess" : "lrs.notQueued";
+            col.add(ui.wrapped(t().get(key), Styles.WARNING)).prefWidth(width).padBottom(g * 0.5f).row();
+        }
+        if (st.waiting() > 0) {
+            // "They go by themselves" is only true while the store lets Coachdans in.
+            String waiting = t().format("lrs.waiting", st.waiting()) + (st.problem() == null ? " " + t().get("lrs.whenOnline") : "");
+            col.add(ui.wrapped(waiting, Styles.MUTED)).prefWidth(width).padBottom(g * 0.3f).row();
+        }
+        if (st.refused() > 0) col.add(ui.wrapped(t().format("lrs.refused", st.refused()), Styles.MUTED)).prefWidth(width).padBottom(g * 0.3f).row();
+        if (!st.arrived().isEmpty()) {
+            col.add(ui.wrapped(t().format("lrs.arrived", st.arrived().size()), Styles.MUTED)).prefWidth(width).padBottom(g * 0.5f).row();
+        }
+        if (!st.sessions().isEmpty() || st.problem() != null) {
+            trace("lrs-status waiting=" + st.waiting() + " refused=" + st.refused() + " arrived=" + st.arrived().size()
+                    + " problem=" + (st.problem() == null ? "none" : st.problem().kind().name().toLowerCase(java.util.Locale.ROOT)));
+        }
     }
 
     /** What a menu item does; the items share this one action, named by their id. */

@@ -1,0 +1,34 @@
+package nl.coachdans.cli;
+
+import nl.coachdans.lrs.LrsTarget;
+import picocli.CommandLine.Option;
+
+/** The learning record store options shared by send and report; the secret can come from the environment instead. */
+final class LrsOptions {
+    @Option(names = "--lrs", paramLabel = "URL", description = "The LRS's xAPI endpoint: the address before 'statements'.")
+    String endpoint;
+
+    @Option(names = "--key", paramLabel = "KEY", defaultValue = "${env:COACHDANS_LRS_KEY}",
+            description = "The LRS key (Basic-auth user name); default: the environment variable COACHDANS_LRS_KEY.")
+    String key;
+
+    @Option(names = "--secret", paramLabel = "SECRET", defaultValue = "${env:COACHDANS_LRS_SECRET}",
+            description = "The LRS secret; default: the environment variable COACHDANS_LRS_SECRET (keeps it out of the shell history).")
+    String secret;
+
+    boolean given() {
+        return endpoint != null;
+    }
+
+    /** The store to talk to; bad options are a user error that never repeats the key or secret. */
+    LrsTarget target() {
+        if (endpoint == null) throw new UserError("--lrs URL is needed", 2);
+        if (key == null || key.isEmpty()) throw new UserError("--key is needed (or the environment variable COACHDANS_LRS_KEY)", 2);
+        if (secret == null) throw new UserError("--secret is needed (or the environment variable COACHDANS_LRS_SECRET)", 2);
+        try {
+            return LrsTarget.of(endpoint, key, secret);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--lrs: " + e.getMessage(), 2);
+        }
+    }
+}

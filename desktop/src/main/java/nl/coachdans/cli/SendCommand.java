@@ -1,0 +1,84 @@
+package nl.coachdans.cli;
+
+import nl.coachdans.lrs.FolderSend;
+import nl.coachdans.lrs.LrsClient;
+import nl.coachdans.lrs.LrsTarget;
+import nl.coachdans.lrs.ResultStatements;
+import nl.coachdans.record.RecordFolder;
+import nl.coachdans.record.XapiExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "send", description = {
+        "Sends session records (loose or in result files) to a learning record store as xAPI 1.0.3 statements,",
+        "the same statements as export. What the store has already is not sent again.",
+        "Exit 0: everything is in the store; 1: the store refused some statements; 2: bad input, or the store could not be reached or refused the key."})
+final class SendCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder with records and result files (or one file).")
+    Path dir;
+
+    @Mixin
+    LrsOptions lrs;
+
+    @Option(names = "--home-page", defaultValue = XapiExport.DEFAULT_HOME_PAGE, paramLabel = "URL",
+            description = "The system the trainees' accounts belong to, e.g. your LMS (default: ${DEFAULT-VALUE}).")
+    String homePage;
+
+    @Option(names = "--pseudonym", description = "Send each student under a pseudonym instead of their name.")
+    boolean pseudonym;
+
+    @Option(names = "--timeout", defaultValue = "20", paramLabel = "SECONDS", description = "Wait at most this long for each answer (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
+    List<Path> contentRoots = new ArrayList<>();
+
+    private final ContentPaths content;
+    private final PrintWriter out;
+
+    SendCommand(ContentPaths content, PrintWriter out) {
+        this.content = content;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.exists(dir)) throw new UserError(dir + ": no such folder", 2);
+        LrsTarget target = lrs.target();
+        if (timeoutSeconds < 1) throw new UserError("--timeout must be 1 or more seconds", 2);
+        Catalog catalog = Catalog.load(content, contentRoots);
+        try {
+            new XapiExport(catalog.source(), homePage);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--home-page " + e.getMessage(), 2);
+        }
+        List<RecordFolder.Item> items = new RecordFolder(catalog.source()).read(dir);
+        FolderSend.Outcome o = new FolderSend(new LrsClient(Duration.ofSeconds(timeoutSeconds)), new ResultStatements(catalog.source()))
+                .send(items, target, homePage, pseudonym);
+        for (FolderSend.Sent s : o.sessions()) {
+            if (s.skipped() != null) {
+                out.println("skipped " + s.place() + ": " + s.skipped());
+                continue;
+            }
+            out.println(s.place() + ": " + s.sent() + " sent, " + s.alreadyThere() + " already there"
+                    + (s.refused().isEmpty() ? "" : ", " + s.refused().size() + " refused"));
+            for (FolderSend.Refusal r : s.refused()) out.println("  refused " + r.statement() + ": " + r.reason());
+        }
+        out.println(target + ": " + o.sent() + " statement(s) sent, " + o.alreadyThere() + " already there, " + o.refused() + " refused");
+        out.flush();
+        if (o.stopped() != null) throw new UserError("stopped: " + o.stopped(), 2);
+        return o.refused() > 0 ? 1 : 0;
+    }
+}
