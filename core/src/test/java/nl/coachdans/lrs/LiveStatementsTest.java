@@ -46,7 +46,7 @@ class LiveStatementsTest {
             Assignment a = new Assignment(1, "examen-ab12", "Examen", "Fer", List.of(sc.id()), Mode.EXAM, null, null, null,
                     new AssignmentLrs("http://127.0.0.1:9/xAPI", "k", "s", false, null));
             for (int walk = 0; walk < 8; walk++) {
-                Session s = Session.start(sc, 3);
+                Session s = Session.start(sc, LIBRARY.curriculum(), 3);
                 SessionRecord rec = SessionRecord.start(sc, "nl", Mode.EXAM, 3, "Sam", T0).withAssignment(a.id());
                 List<ObjectNode> live = new ArrayList<>();
                 for (int turn = 1; !s.choices().isEmpty() && turn < 200; turn++) {

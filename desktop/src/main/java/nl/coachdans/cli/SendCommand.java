@@ -1,5 +1,6 @@
 package nl.coachdans.cli;
 
+import nl.coachdans.catalog.ContentCatalog;
 import nl.coachdans.lrs.FolderSend;
 import nl.coachdans.lrs.LrsClient;
 import nl.coachdans.lrs.LrsTarget;
@@ -58,7 +59,7 @@ final class SendCommand implements Callable<Integer> {
         if (!Files.exists(dir)) throw new UserError(dir + ": no such folder", 2);
         LrsTarget target = lrs.target();
         if (timeoutSeconds < 1) throw new UserError("--timeout must be 1 or more seconds", 2);
-        Catalog catalog = Catalog.load(content, contentRoots);
+        ContentCatalog catalog = content.catalog(contentRoots);
         try {
             new XapiExport(catalog.source(), homePage);
         } catch (IllegalArgumentException e) {

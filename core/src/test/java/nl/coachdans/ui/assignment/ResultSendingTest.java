@@ -48,7 +48,7 @@ class ResultSendingTest {
     @Test
     void aPracticeAttemptReachesTheStoreAsTheStudentLeftIt() throws Exception {
         try (LocalLrs lrs = LocalLrs.start()) {
-            GameData data = GameData.load(Paths.get(System.getProperty("coachdans.assets", "../assets")), home);
+            GameData data = GameData.load(home);
             Scenario leonie = data.usable("leonie").orElseThrow().scenario();
             Path file = Files.createDirectories(home.resolve(AssignmentShelf.FOLDER)).resolve("leonie.yaml");
             Files.writeString(file, AssignmentTemplate.yaml("leonie-oefenen-ab12", "Leonie oefenen", "Fer", List.of(leonie), List.of("leonie"),
