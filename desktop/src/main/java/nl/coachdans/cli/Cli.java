@@ -45,6 +45,7 @@ public final class Cli {
         cl.addSubcommand(new PlayCommand(content, out));
         cl.addSubcommand(new AnalyseCommand(content, out));
         cl.addSubcommand(new GraphCommand(content, out));
+        cl.addSubcommand(new ImportCommand(out));
         cl.addSubcommand("assignment", AssignmentCommand.create(content, out));
         cl.addSubcommand(new ReportCommand(content, out));
         cl.addSubcommand(new ExportCommand(content, out));
@@ -64,6 +65,12 @@ public final class Cli {
             return 3;
         });
         return cl;
+    }
+
+    /** True when {@code name} is one of the commands, so that a file of that name is not taken for one. */
+    public static boolean isCommand(String name) {
+        return create(new PrintWriter(java.io.Writer.nullWriter()), new PrintWriter(java.io.Writer.nullWriter()),
+                (option, file) -> 0).getSubcommands().containsKey(name);
     }
 
     /** Runs a command line and returns its exit code. */

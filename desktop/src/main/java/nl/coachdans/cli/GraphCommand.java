@@ -1,6 +1,7 @@
 package nl.coachdans.cli;
 
 import nl.coachdans.scenario.Choice;
+import nl.coachdans.scenario.Language;
 import nl.coachdans.scenario.Route;
 import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.NodeKind;
@@ -16,16 +17,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "graph", description = "Prints the conversation graph with steps and risks on the edges (Graphviz dot or Mermaid).")
+@Command(name = "graph", description = "Prints the conversation graph with steps and risks on the edges: Graphviz dot, Mermaid, or a laid-out SVG that any browser opens.")
 final class GraphCommand implements Callable<Integer> {
 
-    enum Format { dot, mermaid }
+    enum Format { dot, mermaid, svg }
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "A built-in scenario id or a scenario file.")
     String scenario;
 
-    @Option(names = "--format", defaultValue = "dot", paramLabel = "dot|mermaid", description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "dot", paramLabel = "dot|mermaid|svg", description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of the texts in the SVG (default: ${DEFAULT-VALUE}).")
+    String lang;
 
     private final ContentPaths content;
     private final PrintWriter out;
@@ -39,7 +43,13 @@ final class GraphCommand implements Callable<Integer> {
     public Integer call() {
         Scenario sc = content.load(scenario).scenario();
         Set<String> expert = new HashSet<>(sc.expert());
-        if (format == Format.dot) dot(sc, expert); else mermaid(sc, expert);
+        Language language = Language.fromCode(lang);
+        if (language == null) throw new UserError("unknown language '" + lang + "': use nl or en", 2);
+        switch (format) {
+            case dot -> dot(sc, expert);
+            case mermaid -> mermaid(sc, expert);
+            case svg -> out.print(new SvgGraph(sc, language, c -> c.next().targets()).render());
+        }
         out.flush();
         return 0;
     }

@@ -50,7 +50,7 @@ public final class ConversationScreen extends BaseScreen {
         super(ctx);
         this.play = play;
         Scenario s = play.scenario();
-        this.figure = new ClientFigure(look().palette(), Mood.of(play.session().state(), s));
+        this.figure = new ClientFigure(look().palette(), s.client().appearance(), Mood.of(play.session().state(), s));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.badlogic.gdx.graphics.Texture;
 import com.badlogic.gdx.graphics.g2d.Batch;
 import com.badlogic.gdx.scenes.scene2d.ui.Widget;
 import com.badlogic.gdx.utils.Disposable;
+import nl.coachdans.scenario.Appearance;
 import nl.coachdans.ui.look.Palette;
 
 import java.util.HashMap;
@@ -23,8 +24,8 @@ public final class ClientFigure extends Widget implements Disposable {
     private Texture previous;
     private float fade = 1;
 
-    public ClientFigure(Palette palette, Mood mood) {
-        this.painter = new FigurePainter(palette);
+    public ClientFigure(Palette palette, Appearance look, Mood mood) {
+        this.painter = new FigurePainter(palette, look);
         this.current = textureFor(mood);
     }
 
