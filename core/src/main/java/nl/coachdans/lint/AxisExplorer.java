@@ -241,55 +241,14 @@ final class AxisExplorer {
                     for (int f = 0; f < nf; f++) { min[f][i] = 0; max[f][i] = 0; }
                 }
             }
-            // Tarjan's algorithm, iterative; components come out children first.
-            int[] index = new int[n], low = new int[n], comp = new int[n];
-            Arrays.fill(index, -1);
-            boolean[] onStack = new boolean[n];
-            int[] stack = new int[n];
-            int sp = 0, counter = 0, compCount = 0;
-            int[] callNode = new int[n], callEdge = new int[n];
-            for (int root = 0; root < n; root++) {
-                if (index[root] >= 0) continue;
-                int depth = 0;
-                callNode[0] = root;
-                callEdge[0] = start[root];
-                index[root] = low[root] = counter++;
-                stack[sp++] = root;
-                onStack[root] = true;
-                while (depth >= 0) {
-                    int v = callNode[depth];
-                    if (callEdge[depth] < start[v + 1]) {
-                        int w = to.get(adj[callEdge[depth]++]);
-                        if (index[w] < 0) {
-                            index[w] = low[w] = counter++;
-                            stack[sp++] = w;
-                            onStack[w] = true;
-                            depth++;
-                            callNode[depth] = w;
-                            callEdge[depth] = start[w];
-                        } else if (onStack[w]) {
-                            low[v] = Math.min(low[v], index[w]);
-                        }
-                    } else {
-                        if (low[v] == index[v]) {
-                            List<Integer> members = new ArrayList<>();
-                            int w;
-                            do {
-                                w = stack[--sp];
-                                onStack[w] = false;
-                                comp[w] = compCount;
-                                members.add(w);
-                            } while (w != v);
-                            settle(members, compCount, comp, start, adj, to, risks, riskMask, nf);
-                            compCount++;
-                        }
-                        depth--;
-                        if (depth >= 0) {
-                            int parentNode = callNode[depth];
-                            low[parentNode] = Math.min(low[parentNode], low[v]);
-                        }
-                    }
-                }
+            // Components come children first, so every component's successors are settled before it.
+            int[] target = new int[from.size];
+            for (int p = 0; p < from.size; p++) target[p] = to.get(adj[p]);
+            Components components = new Components(n, start, target);
+            for (int c = 0; c < components.count(); c++) {
+                List<Integer> members = new ArrayList<>();
+                for (int v : components.members(c)) members.add(v);
+                settle(members, c, components.of, start, adj, to, risks, riskMask, nf);
             }
             for (int f = 0; f < nf; f++) {
                 Framework fw = fws.get(f);

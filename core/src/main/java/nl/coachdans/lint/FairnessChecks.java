@@ -186,13 +186,13 @@ final class FairnessChecks {
     private static List<Fairness.Loop> loops(StateGraph g) {
         if (!g.complete) return List.of();
         int n = g.size();
-        int[] comp = components(g);
-        int[] size = new int[n];
-        for (int v = 0; v < n; v++) size[comp[v]]++;
+        int[] target = Arrays.copyOf(g.edgeTo.data, g.edgeTo.size);
+        Components components = new Components(n, Arrays.copyOf(g.firstEdge.data, n + 1), target);
+        int[] comp = components.of;
         boolean[] cyclic = new boolean[n];
         for (int e = 0; e < g.edgeFrom.size; e++) {
             int a = g.edgeFrom.get(e), b = g.edgeTo.get(e);
-            if (comp[a] == comp[b] && (a == b || size[comp[a]] > 1)) cyclic[comp[a]] = true;
+            if (comp[a] == comp[b] && (a == b || components.size(comp[a]) > 1)) cyclic[comp[a]] = true;
         }
         List<Fairness.Loop> out = new ArrayList<>();
         Set<List<String>> seenNodes = new HashSet<>();
@@ -246,53 +246,6 @@ final class FairnessChecks {
             }
         }
         return List.of();
-    }
-
-    /** Strongly connected components (iterative Tarjan), as a component number per configuration. */
-    private static int[] components(StateGraph g) {
-        int n = g.size();
-        int[] index = new int[n], low = new int[n], comp = new int[n], stack = new int[n], callNode = new int[n], callEdge = new int[n];
-        Arrays.fill(index, -1);
-        boolean[] onStack = new boolean[n];
-        int sp = 0, counter = 0, comps = 0;
-        for (int root = 0; root < n; root++) {
-            if (index[root] >= 0) continue;
-            int depth = 0;
-            callNode[0] = root;
-            callEdge[0] = g.firstEdge.get(root);
-            index[root] = low[root] = counter++;
-            stack[sp++] = root;
-            onStack[root] = true;
-            while (depth >= 0) {
-                int v = callNode[depth];
-                if (callEdge[depth] < g.firstEdge.get(v + 1)) {
-                    int w = g.edgeTo.get(callEdge[depth]++);
-                    if (index[w] < 0) {
-                        index[w] = low[w] = counter++;
-                        stack[sp++] = w;
-                        onStack[w] = true;
-                        depth++;
-                        callNode[depth] = w;
-                        callEdge[depth] = g.firstEdge.get(w);
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], index[w]);
-                    }
-                } else {
-                    if (low[v] == index[v]) {
-                        int w;
-                        do {
-                            w = stack[--sp];
-                            onStack[w] = false;
-                            comp[w] = comps;
-                        } while (w != v);
-                        comps++;
-                    }
-                    depth--;
-                    if (depth >= 0) low[callNode[depth]] = Math.min(low[callNode[depth]], low[v]);
-                }
-            }
-        }
-        return comp;
     }
 
     // ------------------------------------------------------------------ dance
