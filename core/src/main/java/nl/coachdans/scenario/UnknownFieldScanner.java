@@ -68,7 +68,9 @@ final class UnknownFieldScanner {
                 p.skipChildren();
             }
         } else if (t == JsonToken.START_ARRAY) {
-            Type element = type instanceof ParameterizedType pt ? pt.getActualTypeArguments()[0] : Object.class;
+            // A list of routes stands where the model has a Next: its entries are routes.
+            Type element = raw == Next.class ? Route.class
+                    : type instanceof ParameterizedType pt ? pt.getActualTypeArguments()[0] : Object.class;
             int i = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 value(p, element, path + "[" + i++ + "]");

@@ -92,6 +92,16 @@ class FairValidationTest {
     }
 
     @Test
+    void aMisspeltFieldInARouteIsNamedWithItsPlace() {
+        String yaml = Fixtures.replaceOnce(base, "          - when: \"committed(critical)\"\n", "          - wen: \"committed(critical)\"\n");
+        List<Finding> errors = errors(yaml);
+        assertThat(errors).anySatisfy(f -> {
+            assertThat(f.message()).isEqualTo("unknown field 'wen' in a route; check the spelling against docs/authoring.md");
+            assertThat(f.line()).isEqualTo(lineOf(yaml, "wen: "));
+        });
+    }
+
+    @Test
     void committedNamingAnUnknownRiskIsAnError() {
         String yaml = Fixtures.replaceOnce(base, "\"committed(critical)\"", "\"committed(klaagverhaal)\"");
         Finding f = onlyError(yaml, "condition \"committed(klaagverhaal)\" names unknown risk 'klaagverhaal'");

@@ -163,13 +163,16 @@ class ValidatorTest {
                 .filter(t -> t.startsWith("step:") || t.startsWith("risk:") || t.startsWith("label:")).count();
 
         List<Finding> findings = validate(yaml, both);
-        assertThat(findings).hasSize((int) frameworkTags).allSatisfy(f -> assertThat(f.message()).contains("is ambiguous"));
+        // Every framework tag, and the one condition that names a risk without its framework (einde-half's variant).
+        assertThat(findings).hasSize((int) frameworkTags + 1).allSatisfy(f -> assertThat(f.message()).contains("is ambiguous"));
+        assertThat(findings).contains(error("condition \"committed(oordeel)\" names risk 'oordeel', which is ambiguous: write mini-grow/oordeel or mini-grow-2/oordeel",
+                "node einde-half", "/nodes/einde-half/variants/0/when"));
         assertThat(findings).contains(error("tag 'step:doel' is ambiguous: write step:mini-grow/doel or step:mini-grow-2/doel",
                 "node open, choice open-doel", "/nodes/open/choices/0/tags/0"));
 
         String qualified = replaceOnce(yaml, "tags: [step:doel]\n        effects: {openness: 1}", "tags: [step:mini-grow/doel]\n        effects: {openness: 1}");
         List<Finding> after = validate(qualified, both);
-        assertThat(after).hasSize((int) frameworkTags - 1);
+        assertThat(after).hasSize((int) frameworkTags - 1 + 1);
         assertThat(after).noneMatch(f -> f.where().equals("node open, choice open-doel"));
     }
 

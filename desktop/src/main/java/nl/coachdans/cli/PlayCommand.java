@@ -1,5 +1,6 @@
 package nl.coachdans.cli;
 
+import nl.coachdans.dance.MoveWords;
 import nl.coachdans.engine.Session;
 import nl.coachdans.record.AtomicFiles;
 import nl.coachdans.record.Mode;
@@ -10,6 +11,7 @@ import nl.coachdans.engine.Turn;
 import nl.coachdans.engine.UnknownChoiceException;
 import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.Language;
+import nl.coachdans.scenario.Need;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scoring.FrameworkResult;
 import nl.coachdans.scoring.ProfileDocument;
@@ -109,12 +111,21 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     private void printText(Scenario sc, Session session, Transcript t, ScoreProfile p, Language l) {
+        CliWords words = CliWords.load(l);
+        MoveWords moves = new MoveWords(words::debrief);
         out.println(sc.title().in(l) + " (" + sc.id() + " v" + sc.version() + ")");
         out.println();
         for (Turn turn : t.turns()) {
             out.println("[" + turn.number() + "] " + sc.client().name() + ": " + turn.shown().in(l));
             Choice c = sc.findChoice(turn.choice()).map(Map.Entry::getValue).orElseThrow();
             out.println("    coach (" + c.id() + "): " + c.text().in(l));
+            if (c.feedback() != null) out.println("    feedback: " + c.feedback().in(l));
+            // What a trainer proofreads: did the move fit what the client needed at that moment?
+            Need need = sc.node(turn.node()).needs();
+            if (need != null && !need.isEmpty()) {
+                out.println("    dance: " + (need.fits(c.move()) ? "in tune" : "out of tune") + " (" + moves.move(c.move())
+                        + "; needed: " + moves.need(need) + ")");
+            }
             if (!turn.tags().isEmpty()) out.println("    tags: " + String.join(", ", turn.tags()));
             out.println("    state: " + turn.after().values());
         }
@@ -122,21 +133,22 @@ final class PlayCommand implements Callable<Integer> {
         if (t.ended()) {
             out.println("ending: " + t.endingNode() + " (" + t.ending().code() + ")");
             out.println("  " + t.endingText().in(l));
+            if (t.endingLesson() != null) out.println("  lesson: " + t.endingLesson().in(l));
         } else {
             out.println("not finished: now at node '" + session.current().id() + "'; possible: "
                     + String.join(", ", session.choices().stream().map(Choice::id).toList()));
         }
         out.println();
         for (FrameworkResult fr : p.frameworks()) {
-            out.println("framework " + fr.framework() + ": steps " + fr.stepsBand().code() + ", risks " + fr.risksBand().code());
+            out.println("framework " + fr.framework() + ": steps " + words.band(fr.stepsBand()) + ", risks " + words.band(fr.risksBand()));
             for (StepResult s : fr.steps()) {
                 out.println("  step " + s.id() + ": " + (s.reached() ? "turn " + s.turn() + (s.inOrder() ? "" : " (out of order)") : "not reached"));
             }
         }
         for (RiskEvent r : p.risks()) {
-            out.println("risk " + r.framework() + "/" + r.id() + " (" + r.severity().name().toLowerCase() + ") at turn " + r.turn()
-                    + (r.byOrder() ? ", by skipping a step" : ""));
+            out.println("risk " + r.framework() + "/" + r.id() + " (" + r.severity().name().toLowerCase(java.util.Locale.ROOT) + ") at turn " + r.turn()
+                    + (r.byOrder() ? ", by skipping " + String.join(", ", r.skipped()) : ""));
         }
-        out.println("bands: " + Arrays.toString(p.bands().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().code()).toArray()));
+        out.println("bands: " + Arrays.toString(p.bands().entrySet().stream().map(e -> e.getKey() + "=" + words.band(e.getValue())).toArray()));
     }
 }

@@ -227,6 +227,25 @@ class CliTest {
     }
 
     @Test
+    void playInTextShowsFeedbackTheDanceAndTheLessonInTheChosenLanguage() {
+        String path = "mail-afspraak,open-opties,doel-advies,situatie-opties,opties-vaag";
+        Run en = run("play", VOORBEELD.toString(), "--choices", path, "--lang", "en");
+        assertThat(en.code()).isZero();
+        assertThat(en.out())
+                .contains("    feedback: You take her request seriously and make room quickly, so the talk starts with trust.")
+                .contains("    dance: in tune (you lead · a step closer · going along · steady pace; needed: going along)")
+                .contains("    dance: out of tune (you lead · same distance · counterplay · fast pace; needed: the client leads)")
+                .contains("  lesson: A talk that ends without a concrete step of her own changes little.")
+                .contains("risk mini-grow/oplossing-te-vroeg (warning) at turn 2, by skipping doel, werkelijkheid")
+                .contains("bands: [mini-grow.steps=not yet, mini-grow.risks=not yet, ending=developing, dance=developing]")
+                .doesNotContain("bekwaam").doesNotContain("nog-niet");
+        Run nl = run("play", VOORBEELD.toString(), "--choices", path, "--lang", "nl");
+        assertThat(nl.out())
+                .contains("    dance: in tune (jij leidt · een stap dichterbij · meebewegen · gewoon tempo; needed: meebewegen)")
+                .contains("bands: [mini-grow.steps=nog niet, mini-grow.risks=nog niet, ending=in ontwikkeling, dance=in ontwikkeling]");
+    }
+
+    @Test
     void playUnknownChoiceExitsOneNamingTheIdAndThePossibleOnes() {
         Run r = run("play", VOORBEELD.toString(), "--choices", "mail-afspraak,open-nergens");
         assertThat(r.code()).isEqualTo(1);

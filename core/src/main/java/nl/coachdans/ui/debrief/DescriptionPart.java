@@ -4,6 +4,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import nl.coachdans.engine.ClientState;
 import nl.coachdans.engine.Turn;
 import nl.coachdans.record.SessionRecord;
+import nl.coachdans.scenario.LocalizedText;
 import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.NodeKind;
 import nl.coachdans.scenario.StateVariable;
@@ -47,10 +48,11 @@ final class DescriptionPart {
             if (c.data().transcript().endingText() != null) {
                 box.add(ui.wrapped(c.names().of(c.data().transcript().endingText()), Styles.DEFAULT)).padBottom(g * 0.4f).row();
             }
-            Node end = c.data().scenario().node(p.endingNode());
-            if (end != null && end.lesson() != null) {
+            // The lesson of the ending variant the path earned, as the ending's text is.
+            LocalizedText lesson = c.data().transcript().endingLesson();
+            if (lesson != null) {
                 box.add(ui.label(c.dt().text("description.lesson"), Styles.ACCENT)).row();
-                box.add(ui.wrapped(c.names().of(end.lesson()), Styles.DEFAULT)).row();
+                box.add(ui.wrapped(c.names().of(lesson), Styles.DEFAULT)).row();
             }
         } else {
             box.add(ui.wrapped(c.dt().text("description.unfinished"), Styles.DEFAULT)).row();

@@ -1,5 +1,7 @@
 package nl.coachdans.ui.replay;
 
+import nl.coachdans.dance.MoveWords;
+
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.Input;
 import com.badlogic.gdx.graphics.Color;
@@ -141,7 +143,7 @@ public final class ReplayScreen extends BaseScreen {
     protected void build(Table root, Ui ui) {
         dt = ctx.debriefTexts();
         names = new Names(data.curriculum(), data.scenario(), t());
-        moveWords = new MoveWords(dt);
+        moveWords = new MoveWords(dt::text);
         disposeFloor();
         colors = new FloorColors(look().palette());
         sprites = new DancerSprites(colors);

@@ -1,4 +1,4 @@
-package nl.coachdans.ui.replay;
+package nl.coachdans.dance;
 
 import nl.coachdans.scenario.Lead;
 import nl.coachdans.scenario.Move;
@@ -6,20 +6,29 @@ import nl.coachdans.scenario.Closeness;
 import nl.coachdans.scenario.Need;
 import nl.coachdans.scenario.Stance;
 import nl.coachdans.scenario.Tempo;
-import nl.coachdans.ui.text.FeatureTexts;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** A dance move, or what the client needed, in words: who leads, closer or further, along or counter, tempo. */
-final class MoveWords {
-    private final FeatureTexts dt;
+/**
+ * A dance move, or what the client needed, in words: who leads, closer or further, along or counter,
+ * tempo. The words come from the debrief bundle ({@code move.*} keys), looked up by the caller, so the
+ * replay screen and the command line say it the same way.
+ */
+public final class MoveWords {
+    private final Words dt;
 
-    MoveWords(FeatureTexts dt) {
-        this.dt = dt;
+    /** Looks up a string of the debrief bundle by key. */
+    @FunctionalInterface
+    public interface Words {
+        String text(String key);
     }
 
-    String move(Move m) {
+    public MoveWords(Words words) {
+        this.dt = words;
+    }
+
+    public String move(Move m) {
         if (m == null) return "";
         List<String> parts = new ArrayList<>();
         parts.add(lead(m.lead()));
@@ -30,7 +39,7 @@ final class MoveWords {
     }
 
     /** Only what the client needed (a need leaves out what did not matter then). */
-    String need(Need n) {
+    public String need(Need n) {
         if (n == null || n.isEmpty()) return "";
         List<String> parts = new ArrayList<>();
         // Several accepted moves read as alternatives: "client / shared".
@@ -67,7 +76,7 @@ final class MoveWords {
         return dt.text("move.further2");
     }
 
-    String stance(Stance s) {
+    public String stance(Stance s) {
         return dt.text(s == Stance.ALONG ? "move.along" : "move.counter");
     }
 
