@@ -21,7 +21,7 @@ import java.util.TreeSet;
 /** Makes, writes and reads result files ({@link AssignmentResult}). */
 public final class AssignmentResults {
     /** A result holds many records; still refuse anything absurdly large before parsing it. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    static final long MAX_BYTES = nl.coachdans.scenario.ReadLimits.RESULT.maxDocumentBytes();
 
     private AssignmentResults() {
     }
@@ -78,7 +78,8 @@ public final class AssignmentResults {
 
     /** True when a JSON tree looks like a result file rather than a single session record. */
     public static boolean isResult(JsonNode tree) {
-        return tree != null && tree.isObject() && tree.path("records").isArray() && tree.path("assignment").isObject();
+        // A damaged copy of the assignment ("assignment": null) still leaves records worth saving.
+        return tree != null && tree.isObject() && tree.path("records").isArray() && tree.has("assignment");
     }
 
     /** True when a JSON tree looks like a single session record. */

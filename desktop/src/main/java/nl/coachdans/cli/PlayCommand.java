@@ -1,7 +1,6 @@
 package nl.coachdans.cli;
 
 import nl.coachdans.engine.Session;
-import nl.coachdans.record.AtomicFiles;
 import nl.coachdans.record.Mode;
 import nl.coachdans.record.RecordReader;
 import nl.coachdans.record.SessionRecord;
@@ -62,6 +61,9 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--mode", defaultValue = "practice", paramLabel = "practice|exam", description = "Mode written into the record (default: ${DEFAULT-VALUE}).")
     String mode;
 
+    @Option(names = "--force", description = "Replace the --record FILE when it exists.")
+    boolean force;
+
     private final ContentPaths content;
     private final PrintWriter out;
 
@@ -74,6 +76,9 @@ final class PlayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Language language = Language.fromCode(lang);
         if (language == null) throw new UserError("unknown language '" + lang + "': use nl or en", 2);
+        if (!"practice".equalsIgnoreCase(mode) && !"exam".equalsIgnoreCase(mode)) {
+            throw new UserError("unknown mode '" + TerminalText.name(mode) + "': use practice or exam", 2);
+        }
         ContentPaths.Loaded loaded = content.load(scenario);
         Scenario sc = loaded.scenario();
         List<String> choices = path.expert ? sc.expert() : path.choices;
@@ -105,7 +110,7 @@ final class PlayCommand implements Callable<Integer> {
         SessionRecord rec = SessionRecord.start(loaded.scenario(), lang, m, seed, null, now);
         for (String c : t.choices()) rec = rec.with(c, null, now);
         rec = rec.summarised(t, p);
-        AtomicFiles.write(record, RecordReader.json().writeValueAsBytes(rec));
+        OutputFiles.write(record, RecordReader.json().writeValueAsBytes(rec), force);
     }
 
     private void printText(Scenario sc, Session session, Transcript t, ScoreProfile p, Language l) {
