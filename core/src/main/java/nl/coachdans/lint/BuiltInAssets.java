@@ -43,6 +43,19 @@ public final class BuiltInAssets {
         }
     }
 
+    /**
+     * A description of the content in use when a local {@code assets/} folder in the working
+     * directory takes the place of the copy packed into the program, else null. Such a folder
+     * changes how records are judged, so reports must say so.
+     */
+    public static String localOverride() {
+        if (System.getProperty("coachdans.assets") != null) return null;
+        Path local = Paths.get("assets");
+        URL marker = BuiltInAssets.class.getResource("/" + PACKED_PREFIX + "frameworks");
+        if (marker == null || !"jar".equals(marker.getProtocol()) || !Files.isDirectory(local.resolve("scenarios"))) return null;
+        return "the folder " + local.toAbsolutePath().normalize();
+    }
+
     /** The assets as a path to walk: the folder, or the jar's packed copy opened as a zip file system. */
     public static Path root() {
         Path folder = folder();

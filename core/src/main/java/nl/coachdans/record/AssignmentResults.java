@@ -91,6 +91,7 @@ public final class AssignmentResults {
     public static ReadResult<AssignmentResult> read(Path file) {
         String name = file.toString();
         try {
+            if (!Files.isRegularFile(file)) return error(name, "not a regular file (a folder, pipe or device); it is not opened");
             if (Files.size(file) > MAX_BYTES) return error(name, "the file is too large to be a Coachdans result");
             JsonNode tree = RecordReader.json().readTree(file.toFile());
             return fromTree(name, tree);
@@ -98,9 +99,9 @@ public final class AssignmentResults {
             String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
             return new ReadResult<>(name, null, List.of(new Finding(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), Finding.Level.ERROR,
-                    "not a readable Coachdans result: " + firstLine(e.getOriginalMessage()) + at, null)), true);
+                    "not a readable Coachdans result: " + nl.coachdans.scenario.ContentReader.describe(e), null)), true);
         } catch (IOException e) {
-            return error(name, "cannot read the file: " + e.getMessage());
+            return error(name, "cannot read the file: " + nl.coachdans.scenario.IoWords.of(e));
         }
     }
 
@@ -118,7 +119,7 @@ public final class AssignmentResults {
             if (r.assignment() == null || r.assignment().id() == null) return error(name, "the result names no assignment");
             return new ReadResult<>(name, r, List.of(), false);
         } catch (JsonProcessingException e) {
-            return error(name, "not a readable Coachdans result: " + firstLine(e.getOriginalMessage()));
+            return error(name, "not a readable Coachdans result: " + nl.coachdans.scenario.ContentReader.describe(e));
         }
     }
 

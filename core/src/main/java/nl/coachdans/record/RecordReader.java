@@ -111,10 +111,10 @@ public final class RecordReader {
                     "its stored summary (" + describe(rec.summary()) + ") does not match the recomputed result ("
                             + describe(recomputed) + "); the recomputed result is shown");
         }
-        String note = sameContent ? null : rec.version() == p.scenario().version()
-                ? "made on other content of this scenario; it still replays and is re-scored on the current content"
-                : "made on version " + rec.version() + " of this scenario (here: version " + p.scenario().version()
-                        + "); it still replays and is re-scored on the version here";
+        String note = rec.version() != p.scenario().version()
+                ? "made on version " + rec.version() + " of this scenario (here: version " + p.scenario().version()
+                        + "); it still replays and is re-scored on the version here"
+                : sameContent ? null : "made on other content of this scenario; it still replays and is re-scored on the current content";
         return new StoredRecord(file, rec, RecordStatus.OK, transcript, profile, note);
     }
 

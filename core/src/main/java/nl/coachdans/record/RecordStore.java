@@ -21,6 +21,11 @@ public final class RecordStore {
 
     private final Path dir;
     private final RecordReader reader;
+    /** Files moved aside since this store was made, for the game to tell the trainee. */
+    private final List<SetAside> setAside = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A record file that could not be read, and where it was moved. */
+    public record SetAside(Path from, Path to) { }
 
     public RecordStore(Path home, ScenarioSource scenarios) {
         this.dir = home.resolve("records");
@@ -73,6 +78,11 @@ public final class RecordStore {
                 .findFirst();
     }
 
+    /** Every file moved aside since the program started (this store was made), oldest first. */
+    public List<SetAside> setAside() {
+        return List.copyOf(setAside);
+    }
+
     /** Removes what an interrupted save left in the records folder; call once at start. */
     public int cleanLeftovers() {
         return AtomicFiles.cleanLeftovers(dir);
@@ -81,6 +91,7 @@ public final class RecordStore {
     private StoredRecord setAside(StoredRecord r) {
         try {
             Path aside = AtomicFiles.moveAside(r.file(), dir.resolve("corrupt").resolve(r.file().getFileName()));
+            setAside.add(new SetAside(r.file(), aside));
             return new StoredRecord(aside, r.record(), r.status(), null, null,
                     r.file().getFileName() + " could not be read and was moved to " + aside + ": " + r.message());
         } catch (IOException e) {

@@ -126,6 +126,8 @@ public final class ContentReader {
         } catch (StreamConstraintsException e) {
             return unreadable(name, LIMITS.describe(e));
         } catch (MismatchedInputException e) {
+            // A missing or mistyped field must not hide the unknown fields met before it.
+            if (unknown.seen) collected.addAll(0, UnknownFieldScanner.scan(name, bytes, mapper, type));
             if (e.getPath().isEmpty()) {
                 collected.add(located(name, e.getLocation(), "the file must hold one object (a "
                         + type.getSimpleName().toLowerCase(Locale.ROOT) + " with its fields), not "

@@ -23,6 +23,8 @@ import java.util.Optional;
  */
 final class Catalog {
     private final Map<String, ScenarioSource.Playable> playable = new LinkedHashMap<>();
+    /** For scenarios not judged by the content built into the program: where their content came from. */
+    private final Map<String, String> origins = new LinkedHashMap<>();
 
     private Catalog() {
     }
@@ -38,7 +40,9 @@ final class Catalog {
             libraries.add(ContentLibrary.load(root, content.reader, false));
         }
         libraries.add(builtIn);
+        String local = nl.coachdans.lint.BuiltInAssets.localOverride();
         for (ContentLibrary lib : libraries) {
+            String origin = lib == builtIn ? local : "the folder " + lib.root().toAbsolutePath().normalize();
             // Built-in frameworks win, as for 'play FILE': a scenario is scored the way the game scores it.
             Map<String, Framework> all = new LinkedHashMap<>(lib.curriculum().frameworks());
             all.putAll(builtIn.curriculum().frameworks());
@@ -47,14 +51,32 @@ final class Catalog {
             for (ContentLibrary.Entry e : lib.scenarios()) {
                 if (!e.usable() || c.playable.containsKey(e.id())) continue;
                 boolean valid = validator.validate(e.file().toString(), e.scenario()).stream().noneMatch(Finding::isError);
-                if (valid) c.playable.put(e.id(), new ScenarioSource.Playable(e.scenario(), curriculum));
+                if (valid) {
+                    c.playable.put(e.id(), new ScenarioSource.Playable(e.scenario(), curriculum));
+                    if (origin != null) c.origins.put(e.id(), origin);
+                }
             }
         }
         return c;
     }
 
     ScenarioSource source() {
-        return id -> Optional.ofNullable(playable.get(id));
+        return new ScenarioSource() {
+            @Override
+            public Optional<Playable> find(String id) {
+                return Optional.ofNullable(playable.get(id));
+            }
+
+            @Override
+            public String contentOrigin(String id) {
+                return origins.get(id);
+            }
+        };
+    }
+
+    /** Where the content came from for scenarios not judged by the built-in content. */
+    Map<String, String> origins() {
+        return origins;
     }
 
     List<Scenario> scenarios() {

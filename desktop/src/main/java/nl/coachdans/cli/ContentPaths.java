@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Finds content for the command line: a built-in scenario id or a file path, and the frameworks
@@ -69,10 +68,19 @@ final class ContentPaths {
 
     /** Built-in scenarios that pass validation, for re-scoring records. */
     nl.coachdans.record.ScenarioSource scenarioSource() {
-        return id -> {
-            ContentLibrary.Entry e = builtIn().scenario(id);
-            if (e == null || e.scenario() == null) return java.util.Optional.empty();
-            return java.util.Optional.of(new nl.coachdans.record.ScenarioSource.Playable(e.scenario(), builtIn().curriculum()));
+        String origin = nl.coachdans.lint.BuiltInAssets.localOverride();
+        return new nl.coachdans.record.ScenarioSource() {
+            @Override
+            public java.util.Optional<Playable> find(String id) {
+                ContentLibrary.Entry e = builtIn().scenario(id);
+                if (e == null || e.scenario() == null) return java.util.Optional.empty();
+                return java.util.Optional.of(new Playable(e.scenario(), builtIn().curriculum()));
+            }
+
+            @Override
+            public String contentOrigin(String id) {
+                return origin;
+            }
         };
     }
 
@@ -117,11 +125,22 @@ final class ContentPaths {
     }
 
     /** Every content file under a path (a file, or a folder searched recursively). */
-    static List<Path> contentFilesUnder(Path path) throws IOException {
-        if (!Files.isDirectory(path)) return List.of(path);
-        try (Stream<Path> s = Files.walk(path, 8)) {
-            return s.filter(Files::isRegularFile).filter(ContentReader::isContentFile).sorted().toList();
+    /** Content files under a folder, and the folders or entries that could not be read there. */
+    record Found(List<Path> files, List<Finding> unreadable) { }
+
+    /** The same walk as for records: an unreadable subfolder is one finding, and the rest goes on. */
+    static Found contentFilesUnder(Path path) throws IOException {
+        if (!Files.isDirectory(path)) return new Found(List.of(path), List.of());
+        List<Path> files = new ArrayList<>();
+        List<Finding> unreadable = new ArrayList<>();
+        for (nl.coachdans.record.RecordFiles.Found f : new nl.coachdans.record.RecordFiles().scan(path)) {
+            if (f.kind() == nl.coachdans.record.RecordFiles.Kind.UNREADABLE) {
+                unreadable.add(Finding.error(f.path().toString(), f.reason()));
+            } else if (ContentReader.isContentFile(f.path()) && Files.isRegularFile(f.path())) {
+                files.add(f.path());
+            }
         }
+        return new Found(files.stream().sorted().toList(), unreadable);
     }
 
     /** Framework files live in a folder called frameworks; everything else is a scenario. */

@@ -52,7 +52,17 @@ public final class GameData {
             List<Finding> f = validator.validate(e.file().toString(), e.scenario());
             if (f.stream().anyMatch(Finding::isError)) found.put(e.id(), SourceMap.locate(e.file(), reader, f));
         }
-        return new GameData(assetsRoot, home, lib, found);
+        GameData data = new GameData(assetsRoot, home, lib, found);
+        // At start, off the render thread: clear what a crash left mid-save, and set aside
+        // unreadable records now, so that the menu can say so at once.
+        data.records.cleanLeftovers();
+        data.history();
+        return data;
+    }
+
+    /** Record files that could not be read and were moved aside since the game started. */
+    public List<nl.coachdans.record.RecordStore.SetAside> setAside() {
+        return records.setAside();
     }
 
     /** The full check (loader, validator and path linter); slow, so run it off the render thread. */
