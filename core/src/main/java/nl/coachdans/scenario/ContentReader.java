@@ -152,8 +152,8 @@ public final class ContentReader {
                     + firstLine(e.getOriginalMessage()), null));
             return new ReadResult<>(name, null, collected, true);
         } catch (IOException | RuntimeException e) {
-            // SnakeYAML reports its own limits (depth, aliases) as runtime exceptions.
-            collected.add(Finding.error(name, "not valid " + (asYaml ? "YAML" : "JSON") + ": " + firstLine(String.valueOf(e.getMessage()))));
+            // SnakeYAML reports its own limits (depth, aliases) and bad bytes as runtime exceptions.
+            collected.add(otherProblem(name, e, asYaml));
             return new ReadResult<>(name, null, collected, true);
         }
     }
@@ -180,6 +180,25 @@ public final class ContentReader {
         if (e instanceof MismatchedInputException) return "the file must hold one JSON object" + at;
         if (e instanceof JsonProcessingException jpe) return "not valid JSON: " + firstLine(jpe.getOriginalMessage()) + at;
         return "cannot read the file: " + IoWords.of(e);
+    }
+
+    /** A problem outside Jackson's own reports, with SnakeYAML's position when it gives one. */
+    private static Finding otherProblem(String name, Exception e, boolean asYaml) {
+        int line = 0, column = 0;
+        String problem = null;
+        boolean badText = false;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            badText |= t instanceof java.io.CharConversionException || t instanceof java.nio.charset.CharacterCodingException
+                    || String.valueOf(t.getMessage()).contains("CharConversionException");
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                line = m.getProblemMark().getLine() + 1;
+                column = m.getProblemMark().getColumn() + 1;
+                problem = m.getProblem();
+            }
+        }
+        String what = badText ? "the file is not valid text (Coachdans reads UTF-8)"
+                : "not valid " + (asYaml ? "YAML" : "JSON") + ": " + firstLine(problem != null ? problem : String.valueOf(e.getMessage()));
+        return new Finding(name, line, column, Finding.Level.ERROR, what, null);
     }
 
     private static <T> ReadResult<T> unreadable(String name, String message) {
@@ -275,6 +294,7 @@ public final class ContentReader {
     /** Jackson's own names (types, tokens, limits) replaced by words an author knows. */
     static String plainWords(String message) {
         String m = message;
+        m = m.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ?", "");
         m = m.replaceAll("`java\\.util\\.(Array)?List<[^`]*>`|`java\\.util\\.List`", "a list");
         m = m.replaceAll("`java\\.util\\.(Linked)?(Hash)?Map<[^`]*>`", "a map");
         m = m.replaceAll("`java\\.lang\\.String`", "a piece of text");
