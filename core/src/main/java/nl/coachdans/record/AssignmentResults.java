@@ -6,7 +6,6 @@ import nl.coachdans.scenario.Finding;
 import nl.coachdans.scenario.ReadResult;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -63,10 +62,7 @@ public final class AssignmentResults {
      * that was already handed in must not disappear by accident.
      */
     public static void write(Path target, AssignmentResult result, boolean replace) throws IOException {
-        if (!replace && Files.exists(target)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "exists already");
-        }
-        AtomicFiles.write(target, bytes(result));
+        AtomicFiles.write(target, bytes(result), replace ? AtomicFiles.Overwrite.FORCE : AtomicFiles.Overwrite.NEVER);
     }
 
     /** A file name that says what the file is: {@code ASSIGNMENT-TRAINEE.json}. */
