@@ -175,4 +175,54 @@ class ReliabilityCliTest {
         assertThat(r.out()).contains("judged by: the content built into Coachdans, except voorbeeld from the folder")
                 .contains("a\\u000Ab.json").contains("judged by content from the folder");
     }
+
+    @Test
+    void aFullDiskIsAFailureThatKeepsTheOldFileAndSaysSo() throws IOException {
+        var config = com.google.common.jimfs.Configuration.unix().toBuilder().setMaxSize(64 * 1024).setBlockSize(4096).build();
+        try (var fs = com.google.common.jimfs.Jimfs.newFileSystem(config)) {
+            Path out = fs.getPath("/out.json");
+            OutputFiles.write(out, "old".getBytes(StandardCharsets.UTF_8), false);
+            UserError e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    () -> OutputFiles.write(out, new byte[256 * 1024], true), UserError.class);
+            assertThat(e.exitCode()).isEqualTo(2);
+            assertThat(e.getMessage()).isEqualTo("cannot write /out.json: the disk is full; nothing was written and the old file is kept");
+            assertThat(Files.readString(out)).isEqualTo("old");
+        }
+    }
+
+    @Test
+    void assignmentExportBundlesEachValidSessionOnceAndSkipsLeftovers() throws IOException {
+        Path records = Files.createDirectories(tmp.resolve("records"));
+        Path a = tmp.resolve("opdracht.yaml");
+        assertThat(run("assignment", "new", "--title", "Proef", "--scenario", "leonie", "--out", a.toString()).code()).isZero();
+        String id = Files.readAllLines(a).stream().filter(l -> l.startsWith("id:")).findFirst().orElseThrow().substring(3).trim();
+        Path rec = records.resolve("20250101-090000-leonie-aaaa.json");
+        assertThat(run("play", "leonie", "--expert", "--record", rec.toString()).code()).isZero();
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(rec.toFile());
+        tree.put("assignment", id);
+        tree.put("trainee", "Sam");
+        Files.writeString(rec, tree.toString());
+        Files.copy(rec, records.resolve("." + rec.getFileName() + "4711.tmp"));   // a crash leftover of the same save
+        Files.copy(rec, records.resolve("kopie.json"));                            // a copy under another name
+        Path out = tmp.resolve("result.json");
+        Run r = run("assignment", "export", "--assignment", a.toString(), "--records", records.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("wrote " + out + ": 1 attempt(s)").contains("kopie.json");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile()).get("records")).hasSize(1);
+    }
+
+    @Test
+    void aMistypedFieldIsPlacedOnItsOwnLine() throws IOException {
+        Path content = Files.createDirectories(tmp.resolve("c/scenarios"));
+        Files.createDirectories(tmp.resolve("c/frameworks"));
+        Files.copy(EXAMPLES.resolve("frameworks/mini-grow.yaml"), tmp.resolve("c/frameworks/mini-grow.yaml"));
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(VOORBEELD));
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith("version:")) at = i;
+        assumeThat(at).isNotNegative();
+        lines.set(at, "version: [1]");
+        Path sc = Files.write(content.resolve("voorbeeld.yaml"), lines);
+        Run r = run("validate", sc.toString());
+        assertThat(r.out()).contains(sc + ":" + (at + 1) + ":").doesNotContain(":0:0:");
+    }
 }
