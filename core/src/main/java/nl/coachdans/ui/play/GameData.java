@@ -56,6 +56,7 @@ public final class GameData {
         // At start, off the render thread: clear what a crash left mid-save, and set aside
         // unreadable records now, so that the menu can say so at once.
         data.records.cleanLeftovers();
+        nl.coachdans.record.AtomicFiles.cleanLeftovers(home); // settings.json's
         data.history();
         return data;
     }
