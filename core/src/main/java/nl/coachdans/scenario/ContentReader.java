@@ -134,7 +134,7 @@ public final class ContentReader {
                         + describeTopLevel(e), null));
                 return new ReadResult<>(name, null, collected, true);
             }
-            collected.add(placed(located(name, e.getLocation(), describeMapping(e), pathOf(e)), e, bytes, mapper));
+            collected.add(located(name, e.getLocation(), describeMapping(e), pathOf(e)));
             return new ReadResult<>(name, null, collected, false);
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof StreamConstraintsException limit) return unreadable(name, LIMITS.describe(limit));
@@ -145,7 +145,7 @@ public final class ContentReader {
                 return new ReadResult<>(name, null, collected, true);
             }
             if (unknown.seen) collected.addAll(0, UnknownFieldScanner.scan(name, bytes, mapper, type));
-            collected.add(placed(located(name, e.getLocation(), describeMapping(e), pathOf(e)), e, bytes, mapper));
+            collected.add(located(name, e.getLocation(), describeMapping(e), pathOf(e)));
             return new ReadResult<>(name, null, collected, false);
         } catch (JsonProcessingException e) {
             collected.add(located(name, e.getLocation(), "not valid " + (asYaml ? "YAML" : "JSON") + ": "
@@ -271,25 +271,6 @@ public final class ContentReader {
             }
         }
         return sb.toString();
-    }
-
-    /**
-     * Jackson loses the position of values it buffers (record fields); the field's own place in
-     * the file is then looked up, so that no finding says line 0 when the file has a line for it.
-     */
-    private static Finding placed(Finding f, JsonMappingException e, byte[] bytes, ObjectMapper mapper) {
-        if (f.line() > 0 || e.getPath().isEmpty()) return f;
-        StringBuilder pointer = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) pointer.append('/').append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
-            else if (ref.getIndex() >= 0) pointer.append('/').append(ref.getIndex());
-        }
-        try {
-            int[] pos = SourceMap.of(bytes, mapper.getFactory()).position(pointer.toString());
-            return pos == null ? f : f.at(pos[0], pos[1]);
-        } catch (IOException | RuntimeException unplaceable) {
-            return f;
-        }
     }
 
     private static Finding located(String name, JsonLocation loc, String message, String where) {

@@ -24,12 +24,9 @@ public final class SourceMap {
     }
 
     static SourceMap of(Path file, ContentReader reader) throws IOException {
-        return of(Files.readAllBytes(file), reader.mapperFor(file).getFactory());
-    }
-
-    static SourceMap of(byte[] bytes, com.fasterxml.jackson.core.JsonFactory factory) throws IOException {
         SourceMap map = new SourceMap();
-        try (JsonParser p = factory.createParser(bytes)) {
+        byte[] bytes = Files.readAllBytes(file);
+        try (JsonParser p = reader.mapperFor(file).getFactory().createParser(bytes)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
