@@ -259,9 +259,19 @@ public final class ContentCatalog {
 
     /** The playable clients as a source to replay records against, so a file is judged as the game plays it. */
     public ScenarioSource source() {
-        return id -> {
-            Client c = client(id);
-            return c == null || !c.usable() ? Optional.empty() : Optional.of(new ScenarioSource.Playable(c.scenario(), curriculum));
+        return new ScenarioSource() {
+            @Override
+            public Optional<Playable> find(String id) {
+                Client c = client(id);
+                return c == null || !c.usable() ? Optional.empty() : Optional.of(new Playable(c.scenario(), curriculum));
+            }
+
+            /** A record judged by a trainer's own or an added client says so in the report. */
+            @Override
+            public String contentOrigin(String id) {
+                Client c = client(id);
+                return c == null || c.origin() == Origin.BUILT_IN ? null : "the folder " + c.root().path().toAbsolutePath().normalize();
+            }
         };
     }
 }

@@ -61,7 +61,7 @@ public final class AssignmentReader {
      * listing them as mistakes.
      */
     private String newerFormat(Path file) {
-        if (!ContentReader.isContentFile(file)) return null;
+        if (!ContentReader.isContentFile(file) || !Files.isRegularFile(file)) return null;
         try {
             if (Files.size(file) > ContentReader.MAX_BYTES) return null;
             JsonNode tree = content.mapperFor(file).readTree(file.toFile());

@@ -6,7 +6,6 @@ import nl.coachdans.scenario.Finding;
 import nl.coachdans.scenario.ReadResult;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,7 +20,7 @@ import java.util.TreeSet;
 /** Makes, writes and reads result files ({@link AssignmentResult}). */
 public final class AssignmentResults {
     /** A result holds many records; still refuse anything absurdly large before parsing it. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    static final long MAX_BYTES = nl.coachdans.scenario.ReadLimits.RESULT.maxDocumentBytes();
 
     private AssignmentResults() {
     }
@@ -63,10 +62,7 @@ public final class AssignmentResults {
      * that was already handed in must not disappear by accident.
      */
     public static void write(Path target, AssignmentResult result, boolean replace) throws IOException {
-        if (!replace && Files.exists(target)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "exists already");
-        }
-        AtomicFiles.write(target, bytes(result));
+        AtomicFiles.write(target, bytes(result), replace ? AtomicFiles.Overwrite.FORCE : AtomicFiles.Overwrite.NEVER);
     }
 
     /** A file name that says what the file is: {@code ASSIGNMENT-TRAINEE.json}. */
@@ -78,7 +74,8 @@ public final class AssignmentResults {
 
     /** True when a JSON tree looks like a result file rather than a single session record. */
     public static boolean isResult(JsonNode tree) {
-        return tree != null && tree.isObject() && tree.path("records").isArray() && tree.path("assignment").isObject();
+        // A damaged copy of the assignment ("assignment": null) still leaves records worth saving.
+        return tree != null && tree.isObject() && tree.path("records").isArray() && tree.has("assignment");
     }
 
     /** True when a JSON tree looks like a single session record. */
@@ -90,6 +87,7 @@ public final class AssignmentResults {
     public static ReadResult<AssignmentResult> read(Path file) {
         String name = file.toString();
         try {
+            if (!Files.isRegularFile(file)) return error(name, "not a regular file (a folder, pipe or device); it is not opened");
             if (Files.size(file) > MAX_BYTES) return error(name, "the file is too large to be a Coachdans result");
             JsonNode tree = RecordReader.json().readTree(file.toFile());
             return fromTree(name, tree);
@@ -97,9 +95,9 @@ public final class AssignmentResults {
             String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
             return new ReadResult<>(name, null, List.of(new Finding(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), Finding.Level.ERROR,
-                    "not a readable Coachdans result: " + firstLine(e.getOriginalMessage()) + at, null)), true);
+                    "not a readable Coachdans result: " + nl.coachdans.scenario.ContentReader.describe(e), null)), true);
         } catch (IOException e) {
-            return error(name, "cannot read the file: " + e.getMessage());
+            return error(name, "cannot read the file: " + nl.coachdans.scenario.IoWords.of(e));
         }
     }
 
@@ -117,7 +115,7 @@ public final class AssignmentResults {
             if (r.assignment() == null || r.assignment().id() == null) return error(name, "the result names no assignment");
             return new ReadResult<>(name, r, List.of(), false);
         } catch (JsonProcessingException e) {
-            return error(name, "not a readable Coachdans result: " + firstLine(e.getOriginalMessage()));
+            return error(name, "not a readable Coachdans result: " + nl.coachdans.scenario.ContentReader.describe(e));
         }
     }
 

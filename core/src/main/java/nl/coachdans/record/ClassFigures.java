@@ -41,8 +41,13 @@ final class ClassFigures {
 
         List<ClassReport.ScenarioInfo> scenarioInfos(List<String> ids) {
             return ids.stream().map(id -> playable(id)
-                    .map(p -> new ClassReport.ScenarioInfo(id, p.scenario().version(), p.scenario().title()))
-                    .orElse(new ClassReport.ScenarioInfo(id, null, null))).toList();
+                    .map(p -> new ClassReport.ScenarioInfo(id, p.scenario().version(), p.scenario().title(), source.contentOrigin(id)))
+                    .orElse(new ClassReport.ScenarioInfo(id, null, null, null))).toList();
+        }
+
+        /** Where the content judging this scenario came from, when not built in; null otherwise. */
+        String contentOrigin(String id) {
+            return source.contentOrigin(id);
         }
 
         LocalizedText riskName(String scenario, String framework, String risk) {

@@ -77,8 +77,9 @@ public record ClassReport(
     public record FileEntry(String file, Integer item, RecordStatus status, String message, String record,
                             String student, String scenario, boolean counted) { }
 
+    /** {@code content}: where the judging content came from when it is not the built-in content, else null. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ScenarioInfo(String id, Integer version, LocalizedText title) { }
+    public record ScenarioInfo(String id, Integer version, LocalizedText title, String content) { }
 
     /** A student: per scenario the attempt that is shown; {@code passed} only with an assignment. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -69,6 +69,10 @@ final class ClassReportBuilder {
                 }
             }
             if (assignment != null) belongs(e, rec, filesNoted);
+            String origin = rec == null || rec.scenario() == null ? null : names.contentOrigin(rec.scenario());
+            if (origin != null && it.stored() != null && it.stored().profile() != null) {
+                e.notes.add("judged by content from " + origin + ", not by the content built into Coachdans");
+            }
             entries.add(e);
         }
         if (assignment != null) limitAttempts(entries);
@@ -76,7 +80,8 @@ final class ClassReportBuilder {
         List<Entry> counted = entries.stream().filter(x -> x.counted).toList();
         List<String> scenarioIds = scenarioIds(counted);
         Map<String, List<Entry>> byStudent = new TreeMap<>(NAMES);
-        for (Entry e : entries) if (e.student != null) byStudent.computeIfAbsent(e.student, k -> new ArrayList<>());
+        // A duplicate copy is no student of its own (a loose copy without a name would otherwise be one).
+        for (Entry e : entries) if (e.student != null && !e.duplicate) byStudent.computeIfAbsent(e.student, k -> new ArrayList<>());
         for (Entry e : counted) byStudent.get(e.student).add(e);
 
         List<ClassReport.Student> students = new ArrayList<>();

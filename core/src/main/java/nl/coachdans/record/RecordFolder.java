@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Reads a folder of session records and result files, in any mix and depth, and accounts for
@@ -16,8 +15,6 @@ import java.util.stream.Stream;
  * its status, and a file that is neither becomes one corrupt item. Nothing is skipped silently.
  */
 public final class RecordFolder {
-    private static final int MAX_DEPTH = 32;
-
     /**
      * One thing found: a loose record ({@code index} null), the {@code index}-th record (1-based)
      * of a result file, or a whole file that could not be read. {@code stored} is null only when
@@ -54,25 +51,24 @@ public final class RecordFolder {
         this.reader = new RecordReader(scenarios);
     }
 
-    /** Every item under {@code path} (a folder, searched recursively, or one file), in path order. */
+    /**
+     * Every item under {@code path} (a folder, searched recursively, or one file), in path order.
+     * Only files named as records are opened ({@link RecordFiles}); everything else found is one
+     * item that says what it is, so nothing is skipped silently.
+     */
     public List<Item> read(Path path) throws IOException {
-        List<Path> files;
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> s = Files.walk(path, MAX_DEPTH)) {
-                files = s.filter(Files::isRegularFile).sorted().toList();
-            }
-        } else if (Files.isRegularFile(path)) {
-            files = List.of(path);
-        } else {
+        List<RecordFiles.Found> found;
+        try {
+            found = new RecordFiles().scan(path);
+        } catch (java.nio.file.NoSuchFileException e) {
             throw new java.nio.file.NoSuchFileException(path.toString(), null, "no such file or folder");
         }
-        boolean folder = Files.isDirectory(path);
         // Files are independent: replaying and re-scoring them in parallel keeps a class of a
         // thousand records quick; the ordered stream keeps the items in path order.
-        return files.parallelStream().flatMap(f -> {
-            String name = (folder ? path.relativize(f) : f.getFileName()).toString().replace('\\', '/');
+        return found.parallelStream().flatMap(f -> {
             List<Item> out = new ArrayList<>(1);
-            readFile(f, name, out);
+            if (f.kind() == RecordFiles.Kind.CANDIDATE) readFile(f.path(), f.name(), out);
+            else out.add(broken(f.name(), f.reason()));
             return out.stream();
         }).toList();
     }
@@ -91,14 +87,8 @@ public final class RecordFolder {
                 return;
             }
             tree = RecordReader.json().readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            out.add(broken(name, name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
-                    ? "not a Coachdans record or result: not readable JSON" + at
-                    : "not a Coachdans record or result (records and results are .json files)"));
-            return;
         } catch (IOException e) {
-            out.add(broken(name, "cannot read the file: " + e.getMessage()));
+            out.add(broken(name, "not a Coachdans record or result: " + nl.coachdans.scenario.ContentReader.describe(e)));
             return;
         }
         if (AssignmentResults.isResult(tree)) {
@@ -116,7 +106,7 @@ public final class RecordFolder {
             SessionRecord rec = RecordReader.json().treeToValue(tree, SessionRecord.class);
             return item(name, null, reader.check(file, rec), rec == null ? null : rec.trainee(), null);
         } catch (JsonProcessingException e) {
-            return broken(name, "not a readable session record: " + firstLine(e.getOriginalMessage()));
+            return broken(name, "not a readable session record: " + nl.coachdans.scenario.ContentReader.describe(e));
         }
     }
 
@@ -130,9 +120,11 @@ public final class RecordFolder {
         Assignment copy = null;
         String note = null;
         try {
-            copy = RecordReader.json().treeToValue(tree.get("assignment"), Assignment.class);
+            JsonNode a = tree.get("assignment");
+            copy = a != null && a.isObject() ? RecordReader.json().treeToValue(a, Assignment.class) : null;
+            if (copy == null) note = "it has no copy of the assignment; its records are read without it";
         } catch (JsonProcessingException e) {
-            note = "its copy of the assignment is unreadable";
+            note = "its copy of the assignment is unreadable; its records are read without it";
         }
         String trainee = tree.path("trainee").isTextual() && !tree.path("trainee").asText().isBlank()
                 ? tree.path("trainee").asText().trim() : null;
@@ -156,8 +148,8 @@ public final class RecordFolder {
                     }
                 }
             } catch (JsonProcessingException e) {
-                it = new Item(name, i + 1, RecordStatus.CORRUPT, "not a readable session record: " + firstLine(e.getOriginalMessage()),
-                        null, trainee, copy);
+                it = new Item(name, i + 1, RecordStatus.CORRUPT, "not a readable session record: "
+                        + nl.coachdans.scenario.ContentReader.describe(e), null, trainee, copy);
             }
             out.add(note == null ? it : it.withMessage(note));
         }
@@ -174,11 +166,5 @@ public final class RecordFolder {
 
     private static String join(String a, String b) {
         return a == null ? b : a + "; " + b;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "unknown problem";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

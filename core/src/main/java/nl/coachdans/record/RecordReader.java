@@ -1,6 +1,5 @@
 package nl.coachdans.record;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,6 +9,8 @@ import nl.coachdans.engine.Session;
 import nl.coachdans.engine.Transcript;
 import nl.coachdans.engine.UnknownChoiceException;
 import nl.coachdans.scenario.ContentHash;
+import nl.coachdans.scenario.ContentReader;
+import nl.coachdans.scenario.ReadLimits;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scoring.ScoreProfile;
 import nl.coachdans.scoring.Scorer;
@@ -27,8 +28,9 @@ import java.util.Optional;
  * is only compared, never believed.
  */
 public final class RecordReader {
-    static final long MAX_BYTES = 4L * 1024 * 1024;
-    static final ObjectMapper JSON = JsonMapper.builder()
+    static final long MAX_BYTES = ReadLimits.RECORD.maxDocumentBytes();
+    /** Reads records and result files alike, so it carries the larger result limits. */
+    static final ObjectMapper JSON = JsonMapper.builder(ReadLimits.RESULT.jsonFactory())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -55,26 +57,24 @@ public final class RecordReader {
     public StoredRecord read(Path file) {
         SessionRecord rec;
         try {
+            if (!Files.isRegularFile(file)) return corrupt(file, null, "not a regular file; it is not opened");
             if (Files.size(file) > MAX_BYTES) return corrupt(file, null, "the file is too large to be a session record");
             rec = JSON.readValue(file.toFile(), SessionRecord.class);
-        } catch (JsonProcessingException e) {
-            return corrupt(file, null, "not a readable session record: " + firstLine(e.getOriginalMessage())
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
-            return corrupt(file, null, "cannot read the file: " + e.getMessage());
+            return corrupt(file, null, "not a readable session record: " + ContentReader.describe(e));
         }
         return check(file, rec);
     }
 
     /** Replays and re-scores a record that is already in memory. */
     public StoredRecord check(Path file, SessionRecord rec) {
-        if (rec == null || rec.scenario() == null || rec.choices() == null) {
-            return corrupt(file, rec, "not a session record (no scenario or choices)");
-        }
+        if (rec == null) return corrupt(file, null, "not a session record (the file holds no record)");
         if (rec.format() > SessionRecord.FORMAT) {
             return new StoredRecord(file, rec, RecordStatus.STALE, null, null,
                     "made by a newer version of Coachdans (record format " + rec.format() + "); update the program to read it");
         }
+        String problem = rec.problem();
+        if (problem != null) return corrupt(file, rec, "not a valid session record: " + problem);
         Optional<ScenarioSource.Playable> found = scenarios.find(rec.scenario());
         if (found.isEmpty()) {
             return new StoredRecord(file, rec, RecordStatus.STALE, null, null,
@@ -87,12 +87,22 @@ public final class RecordReader {
         try {
             transcript = Session.replay(rubric, rec.seed(), rec.choiceIds()).transcript();
         } catch (UnknownChoiceException e) {
+            int here = p.scenario().version();
             if (sameContent) {
                 return corrupt(file, rec, "its choices do not fit the scenario it names: " + e.getMessage());
             }
-            return new StoredRecord(file, rec, RecordStatus.STALE, null, null, "made on version " + rec.version()
-                    + " of scenario '" + rec.scenario() + "', which has changed since (now version "
-                    + p.scenario().version() + "); the choices no longer replay: " + e.getMessage());
+            String first = rec.choiceIds().get(0);
+            if (p.scenario().findChoice(first).isEmpty()) {
+                return corrupt(file, rec, "its choices are not those of scenario '" + rec.scenario() + "' (its first choice, '"
+                        + first + "', is not one of that scenario's); it may name the wrong scenario");
+            }
+            String where = rec.version() > here ? "made on version " + rec.version() + " of scenario '" + rec.scenario()
+                    + "', newer than the version here (" + here + ")"
+                    : rec.version() == here ? "made on other content of scenario '" + rec.scenario() + "' (also version " + here
+                    + "), which has changed since"
+                    : "made on version " + rec.version() + " of scenario '" + rec.scenario() + "', which has changed since (now version "
+                    + here + ")";
+            return new StoredRecord(file, rec, RecordStatus.STALE, null, null, where + "; the choices no longer replay: " + e.getMessage());
         }
         ScoreProfile profile = new Scorer(p.curriculum()).score(p.scenario(), transcript, rubric);
         Summary recomputed = SessionRecord.summaryOf(transcript, profile);
@@ -101,8 +111,11 @@ public final class RecordReader {
                     "its stored summary (" + describe(rec.summary()) + ") does not match the recomputed result ("
                             + describe(recomputed) + "); the recomputed result is shown");
         }
-        return new StoredRecord(file, rec, RecordStatus.OK, transcript, profile,
-                sameContent ? null : "made on other content of this scenario; it still replays and is re-scored on the current content");
+        String note = rec.version() != p.scenario().version()
+                ? "made on version " + rec.version() + " of this scenario (here: version " + p.scenario().version()
+                        + "); it still replays and is re-scored on the version here"
+                : sameContent ? null : "made on other content of this scenario; it still replays and is re-scored on the current content";
+        return new StoredRecord(file, rec, RecordStatus.OK, transcript, profile, note);
     }
 
     private static boolean agrees(Summary stored, Summary recomputed) {
@@ -117,11 +130,5 @@ public final class RecordReader {
 
     private static StoredRecord corrupt(Path file, SessionRecord rec, String message) {
         return new StoredRecord(file, rec, RecordStatus.CORRUPT, null, null, message);
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "unknown problem";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -3,7 +3,6 @@ package nl.coachdans.record;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,6 +21,11 @@ public final class RecordStore {
 
     private final Path dir;
     private final RecordReader reader;
+    /** Files moved aside since this store was made, for the game to tell the trainee. */
+    private final List<SetAside> setAside = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A record file that could not be read, and where it was moved. */
+    public record SetAside(Path from, Path to) { }
 
     public RecordStore(Path home, ScenarioSource scenarios) {
         this.dir = home.resolve("records");
@@ -52,7 +56,9 @@ public final class RecordStore {
         if (!Files.isDirectory(dir)) return List.of();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted(Comparator.reverseOrder()).toList();
+            files = s.filter(p -> RecordFiles.isRecordName(p.getFileName().toString()))
+                    .filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .sorted(Comparator.reverseOrder()).toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -72,11 +78,20 @@ public final class RecordStore {
                 .findFirst();
     }
 
+    /** Every file moved aside since the program started (this store was made), oldest first. */
+    public List<SetAside> setAside() {
+        return List.copyOf(setAside);
+    }
+
+    /** Removes what an interrupted save left in the records folder; call once at start. */
+    public int cleanLeftovers() {
+        return AtomicFiles.cleanLeftovers(dir);
+    }
+
     private StoredRecord setAside(StoredRecord r) {
-        Path aside = dir.resolve("corrupt").resolve(r.file().getFileName());
         try {
-            Files.createDirectories(aside.getParent());
-            Files.move(r.file(), aside, StandardCopyOption.REPLACE_EXISTING);
+            Path aside = AtomicFiles.moveAside(r.file(), dir.resolve("corrupt").resolve(r.file().getFileName()));
+            setAside.add(new SetAside(r.file(), aside));
             return new StoredRecord(aside, r.record(), r.status(), null, null,
                     r.file().getFileName() + " could not be read and was moved to " + aside + ": " + r.message());
         } catch (IOException e) {

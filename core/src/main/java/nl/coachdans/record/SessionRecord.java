@@ -43,7 +43,8 @@ public record SessionRecord(
     public static final int FORMAT = 1;
 
     public SessionRecord {
-        choices = choices == null ? List.of() : List.copyOf(choices);
+        // A null entry is kept so that problem() can name it; List.copyOf would throw instead.
+        choices = choices == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(choices));
         selfRatings = selfRatings == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(selfRatings));
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
     }
@@ -52,6 +53,21 @@ public record SessionRecord(
         return new SessionRecord(FORMAT, UUID.randomUUID().toString(), scenario.id(), scenario.version(),
                 ContentHash.of(scenario), language, mode, seed, blankToNull(trainee), null, now, List.of(),
                 new Summary(null, null, Map.of()), null, null, null, null);
+    }
+
+    /**
+     * What makes this not a valid record, in a user's words, or null when it is one. The one rule
+     * that every reader (report, export, assignment export, the game) applies.
+     */
+    public String problem() {
+        if (scenario == null || scenario.isBlank()) return "it names no scenario";
+        if (id == null || id.isBlank()) return "it has no id";
+        if (format < 1) return "record format " + format + " is not one Coachdans writes";
+        if (version < 1) return "it names scenario version " + version + "; versions start at 1";
+        for (RecordedChoice c : choices) {
+            if (c == null || c.choice() == null || c.choice().isBlank()) return "one of its choices has no choice id";
+        }
+        return null;
     }
 
     public List<String> choiceIds() {

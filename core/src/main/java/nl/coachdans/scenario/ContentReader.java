@@ -1,10 +1,8 @@
 package nl.coachdans.scenario;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,9 +13,7 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,28 +31,17 @@ import java.util.stream.Collectors;
  */
 public final class ContentReader {
 
+    private static final ReadLimits LIMITS = ReadLimits.CONTENT;
     /** Content files larger than this are refused before parsing. */
-    public static final long MAX_BYTES = 32L * 1024 * 1024;
-    static final int MAX_DEPTH = 100;
+    public static final long MAX_BYTES = LIMITS.maxDocumentBytes();
+    static final int MAX_DEPTH = LIMITS.maxNesting();
 
     private final ObjectMapper json;
     private final ObjectMapper yaml;
 
     public ContentReader() {
-        StreamReadConstraints limits = StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH)
-                .maxStringLength(1_000_000)
-                .maxNumberLength(20)
-                .build();
-        JsonFactory jsonFactory = JsonFactory.builder().streamReadConstraints(limits).build();
-        this.json = configure(JsonMapper.builder(jsonFactory).build());
-        LoaderOptions loader = new LoaderOptions();
-        loader.setNestingDepthLimit(MAX_DEPTH);
-        loader.setCodePointLimit((int) MAX_BYTES);
-        loader.setMaxAliasesForCollections(20);
-        loader.setAllowDuplicateKeys(false);
-        YAMLFactory yamlFactory = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(limits).build();
-        this.yaml = configure(new YAMLMapper(yamlFactory));
+        this.json = configure(JsonMapper.builder(LIMITS.jsonFactory()).build());
+        this.yaml = configure(new YAMLMapper(LIMITS.yamlFactory()));
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
@@ -95,6 +80,9 @@ public final class ContentReader {
         if (!isContentFile(file)) {
             return unreadable(name, "not a content file: use .yaml, .yml or .json");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return unreadable(name, "not a regular file (a folder, pipe or device); it is not opened");
+        }
         long size;
         try {
             size = Files.size(file);
@@ -118,21 +106,28 @@ public final class ContentReader {
 
     /** Parses content already in memory; {@code name} is used in messages. */
     public <T> ReadResult<T> parse(String name, byte[] bytes, boolean asYaml, Class<T> type, List<Finding> findings) {
+        String refused = LIMITS.refuse(bytes);
+        if (refused != null) return unreadable(name, refused);
         ObjectMapper mapper = asYaml ? yaml : json;
         List<Finding> collected = new ArrayList<>(findings);
         UnknownFieldCollector unknown = new UnknownFieldCollector();
         try {
-            T value = mapper.reader()
+            com.fasterxml.jackson.databind.ObjectReader reader = mapper.reader()
                     .forType(type)
                     .withHandler(unknown)
-                    .withAttribute(FindingSink.KEY, new FindingSink(name, collected))
-                    .readValue(bytes);
+                    .withAttribute(FindingSink.KEY, new FindingSink(name, collected));
+            T value;
+            try (JsonParser p = LIMITS.guard(reader.createParser(bytes))) {
+                value = reader.readValue(p);
+            }
             if (value == null) return unreadable(name, "the file holds no content");
             if (unknown.seen) collected.addAll(0, UnknownFieldScanner.scan(name, bytes, mapper, type));
             return new ReadResult<>(name, value, collected, false);
         } catch (StreamConstraintsException e) {
-            return unreadable(name, "the content is nested too deeply or is too large: " + firstLine(e.getOriginalMessage()));
+            return unreadable(name, LIMITS.describe(e));
         } catch (MismatchedInputException e) {
+            // A missing or mistyped field must not hide the unknown fields met before it.
+            if (unknown.seen) collected.addAll(0, UnknownFieldScanner.scan(name, bytes, mapper, type));
             if (e.getPath().isEmpty()) {
                 collected.add(located(name, e.getLocation(), "the file must hold one object (a "
                         + type.getSimpleName().toLowerCase(Locale.ROOT) + " with its fields), not "
@@ -142,6 +137,7 @@ public final class ContentReader {
             collected.add(located(name, e.getLocation(), describeMapping(e), pathOf(e)));
             return new ReadResult<>(name, null, collected, false);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof StreamConstraintsException limit) return unreadable(name, LIMITS.describe(limit));
             if (e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamReadException syntax) {
                 // A syntax error met inside a field: the file itself is broken, not its content.
                 collected.add(located(name, syntax.getLocation(), "not valid " + (asYaml ? "YAML" : "JSON") + ": "
@@ -156,10 +152,53 @@ public final class ContentReader {
                     + firstLine(e.getOriginalMessage()), null));
             return new ReadResult<>(name, null, collected, true);
         } catch (IOException | RuntimeException e) {
-            // SnakeYAML reports its own limits (depth, aliases) as runtime exceptions.
-            collected.add(Finding.error(name, "not valid " + (asYaml ? "YAML" : "JSON") + ": " + firstLine(String.valueOf(e.getMessage()))));
+            // SnakeYAML reports its own limits (depth, aliases) and bad bytes as runtime exceptions.
+            collected.add(otherProblem(name, e, asYaml));
             return new ReadResult<>(name, null, collected, true);
         }
+    }
+
+    /**
+     * A problem met while reading JSON or YAML, in a user's words with the line and column where
+     * known: no Jackson class or token names. Record and result readers use it too.
+     */
+    public static String describe(IOException e) {
+        String at = "";
+        if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null && jpe.getLocation().getLineNr() > 0) {
+            at = " (line " + jpe.getLocation().getLineNr() + ", column " + jpe.getLocation().getColumnNr() + ")";
+        }
+        if (e instanceof StreamConstraintsException limit) return LIMITS.describe(limit);
+        if (e instanceof JsonMappingException jme && jme.getCause() instanceof StreamConstraintsException limit) return LIMITS.describe(limit);
+        if (e instanceof java.io.CharConversionException || e instanceof java.nio.charset.CharacterCodingException
+                || e.getCause() instanceof java.io.CharConversionException) {
+            return "the file is not valid text (Coachdans reads UTF-8)" + at;
+        }
+        if (e instanceof JsonMappingException jme && !(jme.getCause() instanceof com.fasterxml.jackson.core.exc.StreamReadException)
+                && !jme.getPath().isEmpty()) {
+            return describeMapping(jme) + at;
+        }
+        if (e instanceof MismatchedInputException) return "the file must hold one JSON object" + at;
+        if (e instanceof JsonProcessingException jpe) return "not valid JSON: " + firstLine(jpe.getOriginalMessage()) + at;
+        return "cannot read the file: " + IoWords.of(e);
+    }
+
+    /** A problem outside Jackson's own reports, with SnakeYAML's position when it gives one. */
+    private static Finding otherProblem(String name, Exception e, boolean asYaml) {
+        int line = 0, column = 0;
+        String problem = null;
+        boolean badText = false;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            badText |= t instanceof java.io.CharConversionException || t instanceof java.nio.charset.CharacterCodingException
+                    || String.valueOf(t.getMessage()).contains("CharConversionException");
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                line = m.getProblemMark().getLine() + 1;
+                column = m.getProblemMark().getColumn() + 1;
+                problem = m.getProblem();
+            }
+        }
+        String what = badText ? "the file is not valid text (Coachdans reads UTF-8)"
+                : "not valid " + (asYaml ? "YAML" : "JSON") + ": " + firstLine(problem != null ? problem : String.valueOf(e.getMessage()));
+        return new Finding(name, line, column, Finding.Level.ERROR, what, null);
     }
 
     private static <T> ReadResult<T> unreadable(String name, String message) {
@@ -175,7 +214,7 @@ public final class ContentReader {
     }
 
     private static String describeIo(IOException e) {
-        return e.getClass().getSimpleName().replace("Exception", "") + " " + e.getMessage();
+        return IoWords.of(e);
     }
 
     private static String describeTopLevel(MismatchedInputException e) {
@@ -248,7 +287,26 @@ public final class ContentReader {
         // Jackson appends hints about enabling features; a content author cannot act on them.
         int hint = line.indexOf(" (for ");
         if (hint > 0) line = line.substring(0, hint);
+        line = plainWords(line);
         return line.length() > 200 ? line.substring(0, 200) + "\u2026" : line;
+    }
+
+    /** Jackson's own names (types, tokens, limits) replaced by words an author knows. */
+    static String plainWords(String message) {
+        String m = message;
+        m = m.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ?", "");
+        m = m.replaceAll("`java\\.util\\.(Array)?List<[^`]*>`|`java\\.util\\.List`", "a list");
+        m = m.replaceAll("`java\\.util\\.(Linked)?(Hash)?Map<[^`]*>`", "a map");
+        m = m.replaceAll("`java\\.lang\\.String`", "a piece of text");
+        m = m.replaceAll("`(int|long|java\\.lang\\.Integer|java\\.lang\\.Long)`", "a whole number");
+        m = m.replaceAll("`[a-z]+(\\.[A-Za-z0-9_$]+)+(<[^`]*>)?`", "this kind of value");
+        m = m.replaceAll("\\(?JsonToken\\.([A-Z_]+)\\)?", "$1");
+        m = m.replaceAll("\\(?StreamReadConstraints\\.[A-Za-z]+\\(\\)\\)?", "");
+        m = m.replace("VALUE_STRING", "a text").replace("VALUE_NUMBER_INT", "a number").replace("VALUE_NUMBER_FLOAT", "a number")
+                .replace("VALUE_TRUE", "true").replace("VALUE_FALSE", "false").replace("VALUE_NULL", "null")
+                .replace("START_ARRAY", "a list").replace("START_OBJECT", "an object").replace("END_ARRAY", "the end of a list")
+                .replace("END_OBJECT", "the end of an object").replace("FIELD_NAME", "a field name");
+        return m.strip();
     }
 
     /**

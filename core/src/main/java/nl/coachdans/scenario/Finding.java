@@ -13,6 +13,15 @@ public record Finding(String file, int line, int column, Level level, String mes
         this(file, line, column, level, message, where, pointer, false);
     }
 
+    /** Longer messages are cut: a finding must not echo a whole megabyte of the file back. */
+    static final int MAX_MESSAGE = 400;
+
+    public Finding {
+        if (message != null && message.length() > MAX_MESSAGE) {
+            message = message.substring(0, MAX_MESSAGE - 100) + "\u2026 (" + message.length() + " characters in all)";
+        }
+    }
+
     public Finding(String file, int line, int column, Level level, String message, String where) {
         this(file, line, column, level, message, where, null);
     }

@@ -27,15 +27,15 @@ public record Framework(
     }
 
     public Optional<Step> step(String stepId) {
-        return steps.stream().filter(s -> s.id().equals(stepId)).findFirst();
+        return steps.stream().filter(s -> java.util.Objects.equals(s.id(), stepId)).findFirst();
     }
 
     public Optional<Risk> risk(String riskId) {
-        return risks.stream().filter(r -> r.id().equals(riskId)).findFirst();
+        return risks.stream().filter(r -> java.util.Objects.equals(r.id(), riskId)).findFirst();
     }
 
     public Optional<Label> label(String labelId) {
-        return labels.stream().filter(l -> l.id().equals(labelId)).findFirst();
+        return labels.stream().filter(l -> java.util.Objects.equals(l.id(), labelId)).findFirst();
     }
 
     public int stepIndex(String stepId) {

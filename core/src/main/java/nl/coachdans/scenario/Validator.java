@@ -315,6 +315,9 @@ public final class Validator {
             }
         }
         if (c.when() != null) checkCondition(s, sc, c.when(), at, "/when", choiceNode);
+        if (c.when() != null && NeverOffered.byItself(c.when(), c.id())) {
+            error(s, at, "/when", "condition \"" + c.when().source() + "\" needs this choice itself to have been chosen, so it can never be offered");
+        }
         for (int i = 0; i < c.tags().size(); i++) {
             // A scenario repeats a handful of tags on thousands of choices: judge each text once.
             Optional<String> problem = tagProblems.computeIfAbsent(c.tags().get(i), text -> tagProblem(text, sc));

@@ -126,6 +126,10 @@ public final class CoachdansGame extends Game implements Navigator {
         ctx.results().resumeWaiting();
         long unavailable = data.scenarios().stream().filter(e -> !data.usable(e)).count();
         if (unavailable > 0) ctx.notice(ctx.texts().format("notice.unavailable", unavailable));
+        int aside = data.setAside().size();
+        if (aside > 0) {
+            ctx.notice(ctx.texts().format("notice.recordsSetAside", aside, data.setAside().get(0).to().getParent()));
+        }
     }
 
     private void loaded(GameData data) {

@@ -129,7 +129,7 @@ final class ClassGenerator {
 
     private static void staleAndCorrupt(Path dir, Assignment assignment) throws IOException {
         SessionRecord old = new SessionRecord(SessionRecord.FORMAT, UUID.nameUUIDFromBytes("oud".getBytes(StandardCharsets.UTF_8)).toString(),
-                VOORBEELD.id(), 0, "sha256:0000", "nl", assignment.mode(), 1, "Bram Jansen", assignment.id(), T0.minusSeconds(86_400),
+                VOORBEELD.id(), 1, "sha256:0000", "nl", assignment.mode(), 1, "Bram Jansen", assignment.id(), T0.minusSeconds(86_400),
                 List.of(new RecordedChoice("mail-afspraak", T0, null), new RecordedChoice("oude-keuze", T0, null)), null, null, null, null, null);
         write(dir.resolve("losse/oud-scenario.json"), old);
         Files.writeString(dir.resolve("inlevering/kapot.json"), "{\"format\": 1, \"assignment\": {\"id\": \"noor", StandardCharsets.UTF_8);

@@ -57,10 +57,10 @@ class ClassReportTest {
         ObjectNode tree = (ObjectNode) RecordReader.json().readTree(altered.toFile());
         ((ObjectNode) tree.get("summary").get("bands")).put("mini-grow.steps", "bekwaam");
         Files.write(altered, RecordReader.json().writeValueAsBytes(tree));
-        // Made on an older version of voorbeeld whose second choice no longer exists.
+        // Made on earlier content of voorbeeld (same version number) whose second choice no longer exists.
         Path stale = write("stale.json", record("stale", EXPERT, "Cas", Mode.EXAM, assignment.id(), T0));
         ObjectNode old = (ObjectNode) RecordReader.json().readTree(stale.toFile());
-        old.put("version", 0);
+        old.put("version", 1);
         old.put("contentHash", "sha256:old");
         ((ObjectNode) old.get("choices").get(1)).put("choice", "oude-keuze");
         Files.write(stale, RecordReader.json().writeValueAsBytes(old));
@@ -73,8 +73,8 @@ class ClassReportTest {
         assertThat(entry(r, "ok.json").status()).isEqualTo(RecordStatus.OK);
         assertThat(entry(r, "ok.json").message()).isNull();
         assertThat(entry(r, "stale.json").status()).isEqualTo(RecordStatus.STALE);
-        assertThat(entry(r, "stale.json").message()).isEqualTo("made on version 0 of scenario 'voorbeeld', which has changed since "
-                + "(now version 1); the choices no longer replay: unknown choice 'oude-keuze' at node 'open'; possible here: open-doel, open-oordeel, open-opties");
+        assertThat(entry(r, "stale.json").message()).isEqualTo("made on other content of scenario 'voorbeeld' (also version 1), which has changed since"
+                + "; the choices no longer replay: unknown choice 'oude-keuze' at node 'open'; possible here: open-doel, open-oordeel, open-opties");
         assertThat(entry(r, "sub/altered.json").status()).isEqualTo(RecordStatus.ALTERED);
         assertThat(entry(r, "sub/altered.json").message()).contains("does not match the recomputed result");
         assertThat(entry(r, "sub/deeper/corrupt.json").status()).isEqualTo(RecordStatus.CORRUPT);

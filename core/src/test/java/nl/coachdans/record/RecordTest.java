@@ -186,7 +186,7 @@ class RecordTest {
         Files.writeString(records.resolve("20250101-000000-voorbeeld-00000000.json"), "{\"hello\": \"world\"}");
         StoredRecord s = store().list().get(0);
         assertThat(s.status()).isEqualTo(RecordStatus.CORRUPT);
-        assertThat(s.message()).contains("not a session record");
+        assertThat(s.message()).contains("not a valid session record");
     }
 
     @Test

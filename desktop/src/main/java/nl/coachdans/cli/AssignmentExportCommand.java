@@ -60,9 +60,18 @@ final class AssignmentExportCommand implements Callable<Integer> {
         if (!Files.exists(dir)) throw new UserError(dir + ": no such folder of records", 2);
         List<RecordFolder.Item> items = new RecordFolder(catalog.source()).read(dir);
         List<SessionRecord> all = new ArrayList<>();
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
         for (RecordFolder.Item it : items) {
-            if (it.record() != null) all.add(it.record());
-            else if (it.status() == RecordStatus.CORRUPT) out.println("warning: " + it.place() + " is not in the result: " + it.message());
+            // The same rule as report and export: only valid records, each session once.
+            SessionRecord r = it.record();
+            if (r == null || it.status() == RecordStatus.CORRUPT) {
+                out.println("warning: " + TerminalText.name(it.place()) + " is not in the result: " + it.message());
+            } else if (seen.putIfAbsent(r.id(), it.place()) != null) {
+                out.println("warning: " + TerminalText.name(it.place()) + " is not in the result: the same session as "
+                        + TerminalText.name(seen.get(r.id())));
+            } else {
+                all.add(r);
+            }
         }
         String who = trainee;
         if (who == null || who.isBlank()) {

@@ -84,7 +84,8 @@ final class ChoreographySheet {
         return new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     }
 
-    void write(String title, Choreography dance, Choreography ghost, ScoreProfile profile, String endingText, Path out) throws IOException {
+    /** The sheet as PNG bytes; the caller writes them through the safe writer. */
+    byte[] render(String title, Choreography dance, Choreography ghost, ScoreProfile profile, String endingText) throws IOException {
         BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -103,9 +104,9 @@ final class ChoreographySheet {
         drawLegend(g, ghost != null);
         drawTimeline(g, dance, profile);
         g.dispose();
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        ImageIO.write(img, "png", out.toFile());
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream(256 * 1024);
+        ImageIO.write(img, "png", png);
+        return png.toByteArray();
     }
 
     private static double sx(RosePoint p) {

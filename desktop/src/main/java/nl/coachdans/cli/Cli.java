@@ -38,7 +38,9 @@ public final class Cli {
     }
 
     /** Builds the command line; {@code window} opens the game for replay and open. */
-    public static CommandLine create(PrintWriter out, PrintWriter err, GameWindow window, Object... extra) {
+    public static CommandLine create(PrintWriter rawOut, PrintWriter rawErr, GameWindow window, Object... extra) {
+        PrintWriter out = TerminalText.wrap(rawOut);
+        PrintWriter err = TerminalText.wrap(rawErr);
         ContentPaths content = new ContentPaths(err);
         CommandLine cl = new CommandLine(new Root());
         cl.addSubcommand(new ValidateCommand(content, out));
@@ -54,6 +56,7 @@ public final class Cli {
         cl.addSubcommand(new ReplayCommand(content, out, record -> window.open("--replay", record)));
         cl.addSubcommand(new OpenCommand(out, file -> window.open("--open", file)));
         for (Object o : extra) cl.addSubcommand(o);
+        helpEverywhere(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionStrategy(parsed -> {
@@ -67,11 +70,25 @@ public final class Cli {
                 err.flush();
                 return ue.exitCode();
             }
+            java.io.IOException io = ex instanceof java.io.IOException e ? e
+                    : ex instanceof java.io.UncheckedIOException u ? u.getCause() : null;
+            if (io != null) {
+                // A file-system condition (permissions, a full disk) is the user's to fix, not a bug.
+                err.println("coachdans: " + nl.coachdans.record.AtomicFiles.describe(io));
+                err.flush();
+                return 2;
+            }
             err.println("coachdans: internal error: " + ex + " (please report this with the command you ran)");
             err.flush();
             return 3;
         });
         return cl;
+    }
+
+    /** Every command and subcommand answers --help and --version, however deep. */
+    private static void helpEverywhere(CommandLine cl) {
+        if (!cl.getCommandSpec().mixinStandardHelpOptions()) cl.getCommandSpec().mixinStandardHelpOptions(true);
+        for (CommandLine sub : cl.getSubcommands().values()) helpEverywhere(sub);
     }
 
     /** True when {@code name} is one of the commands, so that a file of that name is not taken for one. */
@@ -90,7 +107,14 @@ public final class Cli {
 
     /** Runs a command line whose replay command can open the game window. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, GameWindow window) {
-        return create(out, err, window).execute(args);
+        int rc = create(out, err, window).execute(args);
+        // A PrintWriter keeps write errors to itself; a full disk or a closed pipe must not pass as success.
+        if (out.checkError()) {
+            err.println("coachdans: not all output could be written to standard output (is the disk full or the pipe closed?)");
+            err.flush();
+            return rc == 0 ? 2 : rc;
+        }
+        return rc;
     }
 
 }

@@ -19,7 +19,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Finds content for the command line through the one content catalog: the built-in clients and
@@ -142,12 +141,22 @@ final class ContentPaths {
         return out;
     }
 
-    /** Every content file under a path (a file, or a folder searched recursively). */
-    static List<Path> contentFilesUnder(Path path) throws IOException {
-        if (!Files.isDirectory(path)) return List.of(path);
-        try (Stream<Path> s = Files.walk(path, 8)) {
-            return s.filter(Files::isRegularFile).filter(ContentReader::isContentFile).sorted().toList();
+    /** Content files under a folder, and the folders or entries that could not be read there. */
+    record Found(List<Path> files, List<Finding> unreadable) { }
+
+    /** The same walk as for records: an unreadable subfolder is one finding, and the rest goes on. */
+    static Found contentFilesUnder(Path path) throws IOException {
+        if (!Files.isDirectory(path)) return new Found(List.of(path), List.of());
+        List<Path> files = new ArrayList<>();
+        List<Finding> unreadable = new ArrayList<>();
+        for (nl.coachdans.record.RecordFiles.Found f : new nl.coachdans.record.RecordFiles().scan(path)) {
+            if (f.kind() == nl.coachdans.record.RecordFiles.Kind.UNREADABLE) {
+                unreadable.add(Finding.error(f.path().toString(), f.reason()));
+            } else if (ContentReader.isContentFile(f.path()) && Files.isRegularFile(f.path())) {
+                files.add(f.path());
+            }
         }
+        return new Found(files.stream().sorted().toList(), unreadable);
     }
 
     /** Framework files live in a folder called frameworks; everything else is a scenario. */

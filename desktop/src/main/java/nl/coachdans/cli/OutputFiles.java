@@ -3,23 +3,24 @@ package nl.coachdans.cli;
 import nl.coachdans.record.AtomicFiles;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes command output files: atomically, and never over an existing file without --force. */
+/**
+ * Writes every output file of the command line through the one safe writer, under one rule: an
+ * existing file is replaced only with --force, and never one that is not a regular file.
+ */
 final class OutputFiles {
     private OutputFiles() {
     }
 
     static void write(Path target, byte[] content, boolean force) {
-        if (!force && Files.exists(target)) {
-            throw new UserError(target + " exists already; add --force to replace it", 1);
-        }
-        if (Files.isDirectory(target)) throw new UserError(target + " is a folder; give a file name", 2);
         try {
-            AtomicFiles.write(target, content);
+            AtomicFiles.write(target, content, force ? AtomicFiles.Overwrite.FORCE : AtomicFiles.Overwrite.NEVER);
+        } catch (AtomicFiles.Refused e) {
+            throw new UserError(target + " " + e.getReason(), e.regularFile() ? 1 : 2);
         } catch (IOException e) {
-            throw new UserError("cannot write " + target + ": " + e.getMessage(), 2);
+            throw new UserError("cannot write " + target + ": " + AtomicFiles.describe(e) + "; nothing was written"
+                    + (java.nio.file.Files.exists(target) ? " and the old file is kept" : ""), 2);
         }
     }
 }

@@ -3,7 +3,6 @@ package nl.coachdans.cli;
 import nl.coachdans.dance.MoveWords;
 import nl.coachdans.engine.Rubric;
 import nl.coachdans.engine.Session;
-import nl.coachdans.record.AtomicFiles;
 import nl.coachdans.record.Mode;
 import nl.coachdans.record.RecordReader;
 import nl.coachdans.record.SessionRecord;
@@ -74,6 +73,9 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", description = "Also know the clients and frameworks of this folder; repeat for more.")
     List<java.nio.file.Path> contentRoots = new java.util.ArrayList<>();
 
+    @Option(names = "--force", description = "Replace the --record FILE when it exists.")
+    boolean force;
+
     private final ContentPaths content;
     private final PrintWriter out;
 
@@ -86,6 +88,9 @@ final class PlayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Language language = Language.fromCode(lang);
         if (language == null) throw new UserError("unknown language '" + lang + "': use nl or en", 2);
+        if (!"practice".equalsIgnoreCase(mode) && !"exam".equalsIgnoreCase(mode)) {
+            throw new UserError("unknown mode '" + TerminalText.name(mode) + "': use practice or exam", 2);
+        }
         if (path == null && from == null) throw new UserError("say which path to play: --choices ID,ID,... or --expert (or --from NODE to start elsewhere)", 2);
         if (!state.isEmpty() && from == null) throw new UserError("--state goes with --from: it sets the client's state at the node you start from", 2);
         if (from != null && record != null) throw new UserError("a session started with --from is a try-out and is not recorded; leave out --record", 2);
@@ -126,7 +131,7 @@ final class PlayCommand implements Callable<Integer> {
         SessionRecord rec = SessionRecord.start(loaded.scenario(), lang, m, seed, null, now);
         for (String c : t.choices()) rec = rec.with(c, null, now);
         rec = rec.summarised(t, p);
-        AtomicFiles.write(record, RecordReader.json().writeValueAsBytes(rec));
+        OutputFiles.write(record, RecordReader.json().writeValueAsBytes(rec), force);
     }
 
     private void printText(Scenario sc, Session session, Transcript t, ScoreProfile p, Language l) {

@@ -38,6 +38,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of the sheet (default: ${DEFAULT-VALUE}).")
     String lang;
 
+    @Option(names = "--force", description = "Replace OUT.png when it exists.")
+    boolean force;
+
     @Option(names = "--no-ghost", description = "Leave the expert path (ghost dancer) off the sheet.")
     boolean noGhost;
 
@@ -74,7 +77,8 @@ final class ReplayCommand implements Callable<Integer> {
             ghost = choreographer.choreograph(sc, expert, new Scorer(catalog.curriculum()).score(sc, expert));
         }
         String ending = t.ended() ? t.endingNode() + " (" + t.ending().code() + ")" : null;
-        new ChoreographySheet(language, BuiltInAssets.root()).write(sc.title().in(language), dance, ghost, profile, ending, png);
+        byte[] sheet = new ChoreographySheet(language, BuiltInAssets.root()).render(sc.title().in(language), dance, ghost, profile, ending);
+        OutputFiles.write(png, sheet, force);
         out.printf("wrote %s: %d figures, %d stumbles, %d in tune%n", png, dance.figures().size(), dance.stumbles(), dance.inTune());
         for (DanceFigure f : dance.figures()) {
             if (f.stumble()) out.println("  stumble at turn " + f.turn() + " (" + f.choice() + ")");

@@ -137,20 +137,24 @@ final class ReportCommand implements Callable<Integer> {
         } else {
             out.println("no assignment given: pass/fail is not judged (use --assignment FILE)");
         }
+        List<String> other = r.scenarios().stream().filter(s -> s.content() != null)
+                .map(s -> s.id() + " from " + s.content()).toList();
+        out.println(other.isEmpty() ? "judged by: the content built into Coachdans"
+                : "judged by: the content built into Coachdans, except " + String.join("; ", other) + " (marked per record)");
         List<ClassReport.FileEntry> attention = r.records().stream()
                 .filter(f -> f.status() != RecordStatus.OK || f.message() != null || !f.counted()).toList();
         if (!attention.isEmpty()) {
             out.println();
             out.println("files needing attention:");
             for (ClassReport.FileEntry f : attention) {
-                out.println("  " + f.file() + (f.item() == null ? "" : " (record " + f.item() + ")") + ": " + f.status().code()
+                out.println("  " + TerminalText.name(f.file()) + (f.item() == null ? "" : " (record " + f.item() + ")") + ": " + f.status().code()
                         + (f.counted() ? "" : ", not counted") + (f.message() == null ? "" : ": " + f.message()));
             }
         }
         out.println();
         out.println("students:");
         for (ClassReport.Student s : r.students()) {
-            out.println("  " + s.name() + (s.passed() == null ? "" : s.passed() ? ": passed" : ": not passed"));
+            out.println("  " + TerminalText.name(s.name()) + (s.passed() == null ? "" : s.passed() ? ": passed" : ": not passed"));
             for (ClassReport.ScenarioOutcome o : s.scenarios()) {
                 if (o.attempts() == 0) {
                     out.println("    " + o.scenario() + ": no counted attempt");

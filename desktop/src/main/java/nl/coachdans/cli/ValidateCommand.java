@@ -46,7 +46,10 @@ final class ValidateCommand implements Callable<Integer> {
                 unreadable = true;
                 continue;
             }
-            for (Path f : ContentPaths.contentFilesUnder(p)) {
+            ContentPaths.Found found = ContentPaths.contentFilesUnder(p);
+            findings.addAll(found.unreadable());
+            unreadable |= !found.unreadable().isEmpty();
+            for (Path f : found.files()) {
                 (ContentPaths.isFrameworkFile(f) ? frameworks : scenarios).add(f);
             }
         }

@@ -18,7 +18,10 @@ public final class Main {
 
     public static void main(String[] given) {
         String[] args = fileHandedOver(given) ? new String[] {"open", given[0]} : given;
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // Straight to the file descriptor: System.out would swallow a write error (a full disk), and
+        // the command line must notice one.
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out)), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         boolean command = args.length > 0 && !args[0].startsWith("-");
         boolean help = args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("--version") || args[0].equals("-V"));

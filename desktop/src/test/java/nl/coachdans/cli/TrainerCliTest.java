@@ -202,13 +202,13 @@ class TrainerCliTest {
         assertThat(play.code()).isZero();
         Files.writeString(dir.resolve("broken.json"), "{\"format\": ");
         Files.createDirectories(dir.resolve("sub"));
-        Files.writeString(dir.resolve("sub/other.json"), "{\"scenario\": \"verdwenen\", \"choices\": [{\"choice\": \"x\"}]}");
+        Files.writeString(dir.resolve("sub/other.json"), "{\"format\": 1, \"id\": \"o-1\", \"version\": 1, \"scenario\": \"verdwenen\", \"choices\": [{\"choice\": \"x\"}]}");
         Path html = tmp.resolve("report.html");
 
         Run text = run(args("report", dir.toString(), "--html", html.toString(), "--lang", "en"));
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).startsWith("class report: 3 file(s), 3 session(s): ok 1, altered 0, stale 1, corrupt 1")
-                .contains("broken.json: corrupt, not counted: not a Coachdans record or result: not readable JSON")
+                .contains("broken.json: corrupt, not counted: not a Coachdans record or result: not valid JSON")
                 .contains("sub/other.json: stale, not counted: scenario 'verdwenen' is not available here")
                 .contains("wrote " + html);
         String page = Files.readString(html, StandardCharsets.UTF_8);

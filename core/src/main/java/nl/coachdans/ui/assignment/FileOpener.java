@@ -45,7 +45,14 @@ public final class FileOpener {
 
     public void open(Path given) {
         Path file = given.toAbsolutePath().normalize();
-        OpenedFile f = OpenedFile.classify(file);
+        // Looking into the file happens off the render thread: a slow disk must not freeze the
+        // window, and classify() opens regular files only, so a pipe cannot block it either.
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> OpenedFile.classify(file))
+                .exceptionally(e -> new OpenedFile(file, OpenedFile.Kind.UNKNOWN, "cannot read the file"))
+                .thenAccept(f -> com.badlogic.gdx.Gdx.app.postRunnable(() -> show(file, f)));
+    }
+
+    private void show(Path file, OpenedFile f) {
         ctx.trace("open kind=" + f.kind().name().toLowerCase(java.util.Locale.ROOT) + " file=" + file.getFileName());
         switch (f.kind()) {
             case MISSING -> refuse(Banner.problem(tx().text("problem.missing", file), List.of(tx().text("problem.nothingLost"))));

@@ -25,6 +25,8 @@ public record OpenedFile(Path path, Kind kind, String problem) {
     public static OpenedFile classify(Path path) {
         if (path == null || !Files.exists(path)) return new OpenedFile(path, Kind.MISSING, null);
         if (Files.isDirectory(path)) return new OpenedFile(path, Kind.FOLDER, null);
+        // A pipe or device would block the reader (and the window with it): never opened.
+        if (!Files.isRegularFile(path)) return new OpenedFile(path, Kind.UNKNOWN, "not a regular file (a pipe or device); it is not opened");
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".yaml") || name.endsWith(".yml")) return new OpenedFile(path, Kind.ASSIGNMENT, null);
         if (!name.endsWith(".json")) {
@@ -42,7 +44,7 @@ public record OpenedFile(Path path, Kind kind, String problem) {
             String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
             return new OpenedFile(path, Kind.UNKNOWN, "not readable JSON" + at);
         } catch (IOException e) {
-            return new OpenedFile(path, Kind.UNKNOWN, "cannot read the file: " + e.getMessage());
+            return new OpenedFile(path, Kind.UNKNOWN, "cannot read the file: " + nl.coachdans.scenario.IoWords.of(e));
         }
     }
 

@@ -56,9 +56,13 @@ public final class ResultExport {
             if (Files.isDirectory(file)) return new Outcome(Status.FAILED, file, "this is a folder");
             AssignmentResults.write(file, result, replace);
             return new Outcome(Status.WRITTEN, file, null);
+        } catch (nl.coachdans.record.AtomicFiles.Refused e) {
+            return e.regularFile() ? new Outcome(Status.EXISTS, file, null) : new Outcome(Status.FAILED, file, e.getReason());
         } catch (FileAlreadyExistsException e) {
             return new Outcome(Status.EXISTS, file, null);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            return new Outcome(Status.FAILED, file, nl.coachdans.record.AtomicFiles.describe(e));
+        } catch (RuntimeException e) {
             return new Outcome(Status.FAILED, file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }

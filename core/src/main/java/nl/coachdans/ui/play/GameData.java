@@ -49,7 +49,18 @@ public final class GameData {
      */
     public static GameData load(Path home) {
         List<ContentRoot> roots = ContentCatalog.standardRoots(home, List.of());
-        return new GameData(roots, home, ContentCatalog.load(roots, new ContentReader(), false));
+        GameData data = new GameData(roots, home, ContentCatalog.load(roots, new ContentReader(), false));
+        // At start, off the render thread: clear what a crash left mid-save, and set aside
+        // unreadable records now, so that the menu can say so at once.
+        data.records.cleanLeftovers();
+        nl.coachdans.record.AtomicFiles.cleanLeftovers(home); // settings.json's
+        data.history();
+        return data;
+    }
+
+    /** Record files that could not be read and were moved aside since the game started. */
+    public List<nl.coachdans.record.RecordStore.SetAside> setAside() {
+        return records.setAside();
     }
 
     /** The full check (loader, validator and path linter); slow, so run it off the render thread. */

@@ -49,6 +49,13 @@ public final class HistoryScreen extends BaseScreen {
         Dates dates = new Dates(t().language());
         int i = 0;
         for (StoredRecord r : records) page.add(row(ui, dates, r, i++)).row();
+        var aside = ctx.data().setAside();
+        if (!aside.isEmpty()) {
+            page.add(ui.wrapped(t().format("history.setAside", aside.size()), Styles.WARNING)).padTop(g).row();
+            for (var a : aside) {
+                page.add(ui.wrapped(t().format("history.setAsideFile", a.from().getFileName(), a.to()), Styles.MUTED)).row();
+            }
+        }
         page.add(ui.wrapped(t().format("history.folder", ctx.data().records().folder()), Styles.MUTED)).padTop(g).row();
 
         Table header = new Table();

@@ -23,7 +23,7 @@ final class SettingsJson {
 
     /** Unknown fields (from a later version) are skipped; unknown values fall back in {@link Settings}. */
     static Settings read(byte[] bytes) throws IOException {
-        try (JsonParser p = new JsonFactory().createParser(bytes)) {
+        try (JsonParser p = nl.coachdans.scenario.ReadLimits.CONTENT.jsonFactory().createParser(bytes)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new Unreadable("settings.problem.notAnObject");
             String language = null, trainee = null;
             TextSize size = null;

@@ -5,7 +5,6 @@ import nl.coachdans.record.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -56,8 +55,7 @@ public final class SettingsStore {
         Path aside = file.resolveSibling("settings.json.unreadable");
         Path now;
         try {
-            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-            now = aside;
+            now = AtomicFiles.moveAside(file, aside);
         } catch (IOException e) {
             now = file;
         }

@@ -18,10 +18,13 @@ public final class SafeWrite {
     public static Outcome write(Path file, byte[] content, boolean replace) {
         try {
             if (Files.isDirectory(file)) return new Outcome(Status.FAILED, file, "this is a folder");
-            if (!replace && Files.exists(file)) return new Outcome(Status.EXISTS, file, null);
-            AtomicFiles.write(file, content);
+            AtomicFiles.write(file, content, replace ? AtomicFiles.Overwrite.FORCE : AtomicFiles.Overwrite.NEVER);
             return new Outcome(Status.WRITTEN, file, null);
-        } catch (IOException | RuntimeException e) {
+        } catch (AtomicFiles.Refused e) {
+            return e.regularFile() ? new Outcome(Status.EXISTS, file, null) : new Outcome(Status.FAILED, file, e.getReason());
+        } catch (IOException e) {
+            return new Outcome(Status.FAILED, file, AtomicFiles.describe(e));
+        } catch (RuntimeException e) {
             return new Outcome(Status.FAILED, file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }

@@ -73,14 +73,19 @@ class SettingsStoreTest {
     }
 
     @Test
-    void somethingOtherThanOneObjectIsSetAside() throws Exception {
-        for (String content : new String[] {"[1]", "{\"language\":\"en\"} {}", "", "\"en\""}) {
+    void somethingOtherThanOneObjectIsSetAsideAndNoSetAsideIsOverwritten() throws Exception {
+        String[] contents = {"[1]", "{\"language\":\"en\"} {}", "", "\"en\""};
+        for (int i = 0; i < contents.length; i++) {
+            String content = contents[i];
             Files.writeString(home.resolve("settings.json"), content);
             SettingsStore.Loaded l = new SettingsStore(home).load();
+            Path aside = home.resolve("settings.json.unreadable" + (i == 0 ? "" : "-" + (i + 1)));
             assertThat(l.settings()).as(content).isEqualTo(Settings.defaults());
-            assertThat(l.problem().file()).as(content).isEqualTo(home.resolve("settings.json.unreadable"));
-            assertThat(home.resolve("settings.json.unreadable")).as(content).hasContent(content);
+            assertThat(l.problem().file()).as(content).isEqualTo(aside);
+            assertThat(aside).as(content).hasContent(content);
         }
+        // The first set-aside is still there as it was.
+        assertThat(home.resolve("settings.json.unreadable")).hasContent(contents[0]);
     }
 
     @Test
