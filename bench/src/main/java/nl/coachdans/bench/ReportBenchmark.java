@@ -118,7 +118,7 @@ public class ReportBenchmark {
 
     private static SessionRecord play(Scenario sc, ScenarioSource source, SplittableRandom rng, String name, String idSeed, Instant started) {
         long seed = rng.nextLong();
-        Session s = Session.start(sc, seed);
+        Session s = Session.start(sc, source.find(sc.id()).orElseThrow().curriculum(), seed);
         SessionRecord r = new SessionRecord(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(idSeed.getBytes()).toString(), sc.id(), sc.version(),
                 nl.coachdans.scenario.ContentHash.of(sc), "nl", Mode.PRACTICE, seed, name, null, started, List.of(), null, null, null, null, null);
         java.util.Set<String> expert = new java.util.HashSet<>(sc.expert());

@@ -9,6 +9,7 @@ import nl.coachdans.scenario.Lead;
 import nl.coachdans.scenario.Move;
 import nl.coachdans.scenario.Need;
 import nl.coachdans.scenario.Node;
+import nl.coachdans.scenario.Role;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.Stance;
 import nl.coachdans.scenario.StateVariable;
@@ -77,15 +78,15 @@ public final class Choreographer {
 
     /** The client's place: rapport pulls towards samen, emotion towards tegen; height answers the coach. */
     static RosePoint clientPoint(Scenario scenario, ClientState state, double above) {
-        double rapport = normalised(scenario, state, "rapport");
-        double emotion = normalised(scenario, state, "emotion");
+        double rapport = normalised(scenario, state, scenario.variableFor(Role.RAPPORT));
+        double emotion = normalised(scenario, state, scenario.variableFor(Role.EMOTION));
         double together = Double.isNaN(rapport) ? 0 : (rapport * 2 - 1);
         if (!Double.isNaN(emotion)) together -= 0.5 * Math.max(0, emotion - 0.5);
         return new RosePoint(clamp(round(together)), clamp(round(above)));
     }
 
     private static double normalised(Scenario scenario, ClientState state, String var) {
-        StateVariable v = scenario.state().get(var);
+        StateVariable v = var == null ? null : scenario.state().get(var);
         if (v == null) return Double.NaN;
         return (state.get(var) - v.min()) / (double) (v.max() - v.min());
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * One option at a turning point, as it would have played out: the steps it reaches, the risks it
  * commits, how the client state moves, how the client answers next, and the best ending still
- * reachable after it. {@code chosen} marks the option the trainee took, {@code expert} the one on
+ * reachable after it. {@code leadsTo} is the node the option's route takes on this path. {@code chosen} marks the option the trainee took, {@code expert} the one on
  * the expert path.
  */
 public record Alternative(
@@ -20,6 +20,7 @@ public record Alternative(
         List<String> risks,
         Map<String, Integer> stateChange,
         LocalizedText clientAnswer,
+        String leadsTo,
         Quality bestReachable) {
 
     public Alternative {

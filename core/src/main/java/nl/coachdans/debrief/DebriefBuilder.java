@@ -12,7 +12,8 @@ import nl.coachdans.scenario.Severity;
 import nl.coachdans.scoring.Band;
 import nl.coachdans.scoring.FrameworkResult;
 import nl.coachdans.scoring.RiskEvent;
-import nl.coachdans.scoring.Rubric;
+import nl.coachdans.engine.History;
+import nl.coachdans.engine.Rubric;
 import nl.coachdans.scoring.ScoreProfile;
 import nl.coachdans.scoring.Scorer;
 import nl.coachdans.scoring.StepResult;
@@ -59,25 +60,25 @@ public final class DebriefBuilder {
         Set<String> expert = Set.copyOf(scenario.expert());
         record Scored(TurningPoint point, int gain) { }
         List<Scored> candidates = new ArrayList<>();
-        long reached = 0;
+        History history = History.EMPTY;
         List<String> prefix = new ArrayList<>();
         for (Turn t : transcript.turns()) {
             Need need = scenario.node(t.node()).needs();
             int chosenWeight = 0, bestOther = Integer.MIN_VALUE, worstOther = Integer.MAX_VALUE;
             List<Alternative> options = new ArrayList<>();
-            Session before = Session.replay(scenario, transcript.seed(), prefix);
+            Session before = Session.replay(rubric, transcript.seed(), prefix);
             for (String id : t.available()) {
                 Choice c = index.choice(id);
-                Rubric.Judgement j = rubric.judge(reached, id);
+                Rubric.Judgement j = rubric.judge(history, id);
                 int w = weight(rubric, j, need, c);
                 if (id.equals(t.choice())) chosenWeight = w;
                 else {
                     bestOther = Math.max(bestOther, w);
                     worstOther = Math.min(worstOther, w);
                 }
-                options.add(alternative(scenario, transcript.seed(), prefix, before, c, rubric, j, id.equals(t.choice()), expert.contains(id)));
+                options.add(alternative(transcript.seed(), prefix, before, c, rubric, j, id.equals(t.choice()), expert.contains(id)));
             }
-            reached |= rubric.judge(reached, t.choice()).newSteps();
+            history = history.after(rubric, rubric.judge(history, t.choice()));
             prefix.add(t.choice());
             if (options.size() < 2) continue;
             if (bestOther > chosenWeight) {
@@ -104,7 +105,7 @@ public final class DebriefBuilder {
                 List<String> path = new ArrayList<>(before);
                 path.add(a.choice());
                 options.add(new Alternative(a.choice(), a.chosen(), a.expert(), a.steps(), a.risks(), a.stateChange(),
-                        a.clientAnswer(), Outlook.best(scenario, transcript.seed(), path)));
+                        a.clientAnswer(), a.leadsTo(), Outlook.best(rubric, transcript.seed(), path)));
             }
             out.add(new TurningPoint(tp.turn(), tp.node(), tp.reason(), options));
         }
@@ -122,7 +123,7 @@ public final class DebriefBuilder {
     }
 
     /** One option of a turn; {@code before} is the session replayed up to that turn (the same for all its options). */
-    private static Alternative alternative(Scenario scenario, long seed, List<String> prefix, Session before, Choice c, Rubric rubric,
+    private static Alternative alternative(long seed, List<String> prefix, Session before, Choice c, Rubric rubric,
                                            Rubric.Judgement j, boolean chosen, boolean expert) {
         List<String> steps = new ArrayList<>();
         long f = j.newSteps();
@@ -139,14 +140,14 @@ public final class DebriefBuilder {
         }
         List<String> path = new ArrayList<>(prefix);
         path.add(c.id());
-        Session after = Session.replay(scenario, seed, path);
+        Session after = Session.replay(rubric, seed, path);
         Map<String, Integer> change = new LinkedHashMap<>();
         after.state().values().forEach((k, v) -> {
             int d = v - before.state().get(k);
             if (d != 0) change.put(k, d);
         });
         // The best ending still within reach is searched for later, only for the turning points kept.
-        return new Alternative(c.id(), chosen, expert, steps, risks, change, after.current().text(), null);
+        return new Alternative(c.id(), chosen, expert, steps, risks, change, after.current().text(), after.current().id(), null);
     }
 
     /** At most two things to practise, the weightiest first. */

@@ -1,5 +1,6 @@
 package nl.coachdans.debrief;
 
+import nl.coachdans.engine.Rubric;
 import nl.coachdans.engine.Session;
 import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.Quality;
@@ -23,16 +24,24 @@ final class Outlook {
     }
 
     /** Null when no ending was found within the limit. */
-    static Quality best(Scenario scenario, long seed, List<String> prefix) {
+    static Quality best(Rubric rubric, long seed, List<String> prefix) {
+        Scenario scenario = rubric.scenario();
         // Conditions may read history (visited, chosen): two points with the same node and state but
         // another relevant history can have different futures, so that history is part of the key.
         Set<String> visitedRead = new HashSet<>(), chosenRead = new HashSet<>();
+        boolean conductRead = false;
         for (var n : scenario.nodes().values()) {
             for (Choice c : n.choices()) {
-                if (c.when() == null) continue;
-                for (var r : c.when().referenceSet()) {
+                List<nl.coachdans.scenario.Condition> read = new ArrayList<>();
+                if (c.when() != null) read.add(c.when());
+                for (var route : c.next().routes()) if (route.when() != null) read.add(route.when());
+                for (var r : read.stream().flatMap(w -> w.referenceSet().stream()).toList()) {
                     if (r.kind() == nl.coachdans.scenario.Condition.Reference.Kind.VISITED) visitedRead.add(r.name());
                     if (r.kind() == nl.coachdans.scenario.Condition.Reference.Kind.CHOSEN) chosenRead.add(r.name());
+                    switch (r.kind()) {
+                        case RISK, STEP, RISK_COUNT, STEP_COUNT -> conductRead = true;
+                        default -> { }
+                    }
                 }
             }
         }
@@ -43,13 +52,15 @@ final class Outlook {
         int expanded = 0;
         while (!queue.isEmpty() && expanded++ < LIMIT) {
             List<String> path = queue.poll();
-            Session s = Session.replay(scenario, seed, path);
+            Session s = Session.replay(rubric, seed, path);
             StringBuilder key = new StringBuilder(s.current().id()).append(s.state().values());
             for (var t : s.transcript().turns()) {
                 if (visitedRead.contains(t.node())) key.append("|v:").append(t.node());
                 if (chosenRead.contains(t.choice())) key.append("|c:").append(t.choice());
             }
             if (visitedRead.contains(s.current().id())) key.append("|v:").append(s.current().id());
+            // Conditions may also ask what was committed and reached so far; only then is it part of the key.
+            if (conductRead) key.append('|').append(s.history());
             if (!seen.add(key.toString())) continue;
             if (s.ended()) {
                 Quality q = s.current().quality();

@@ -6,7 +6,8 @@ import nl.coachdans.scenario.Quality;
 import java.util.List;
 
 /**
- * Everything that happened in one session, enough to score and replay it. {@code endingNode} and
+ * Everything that happened in one session, enough to score and replay it; the ending's text and
+ * lesson are the variant the path earned. {@code endingNode} and
  * {@code ending} are null while the session has not ended.
  */
 public record Transcript(
@@ -17,7 +18,8 @@ public record Transcript(
         List<Turn> turns,
         String endingNode,
         Quality ending,
-        LocalizedText endingText) {
+        LocalizedText endingText,
+        LocalizedText endingLesson) {
 
     public Transcript {
         turns = List.copyOf(turns);

@@ -7,7 +7,8 @@ import nl.coachdans.scenario.Framework;
 import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.StateVariable;
-import nl.coachdans.scoring.Rubric;
+import nl.coachdans.engine.History;
+import nl.coachdans.engine.Rubric;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -37,20 +38,23 @@ final class AxisExplorer {
         final int node;
         final int[] vars;
         final long history;
+        /** Every step reached and blamed (exact), and what conditions ask of the rest of the conduct. */
+        final History conduct;
         final long steps;
         final int hash;
 
-        Key(int node, int[] vars, long history, long steps) {
+        Key(int node, int[] vars, long history, History conduct) {
             this.node = node;
             this.vars = vars;
             this.history = history;
-            this.steps = steps;
-            this.hash = ((31 * node + Arrays.hashCode(vars)) * 31 + Long.hashCode(history)) * 31 + Long.hashCode(steps);
+            this.conduct = conduct;
+            this.steps = conduct.reached();
+            this.hash = ((31 * node + Arrays.hashCode(vars)) * 31 + Long.hashCode(history)) * 31 + conduct.hashCode();
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.node == node && k.history == history && k.steps == steps && Arrays.equals(k.vars, vars);
+            return o instanceof Key k && k.node == node && k.history == history && k.conduct.equals(conduct) && Arrays.equals(k.vars, vars);
         }
 
         @Override
@@ -66,7 +70,11 @@ final class AxisExplorer {
         for (int i = 0; i < nodeIds.size(); i++) nodeIndex.put(nodeIds.get(i), i);
 
         // Only what choice conditions read can change which options appear.
-        ConditionScope scope = new ConditionScope(sc, graph);
+        ConditionScope scope = new ConditionScope(sc, graph, rubric);
+        List<Choice> allChoices = new ArrayList<>();
+        for (Node n : sc.nodes().values()) allChoices.addAll(n.choices());
+        Map<String, Integer> choiceNumber = new HashMap<>();
+        for (int k = 0; k < allChoices.size(); k++) choiceNumber.put(allChoices.get(k).id(), k);
         List<String> vars = scope.vars;
         StateVariable[] varDefs = scope.defs;
 
@@ -80,7 +88,7 @@ final class AxisExplorer {
 
         int[] startVars = scope.startValues();
         long startHistory = scope.visitBit(sc.start());
-        Key start = new Key(nodeIndex.get(sc.start()), startVars, startHistory, 0);
+        Key start = new Key(nodeIndex.get(sc.start()), startVars, startHistory, History.EMPTY);
         ids.put(start, 0);
         keys.add(start);
         parent.add(-1);
@@ -108,14 +116,11 @@ final class AxisExplorer {
                 endingWitness.putIfAbsent(k.node, id);
                 continue;
             }
-            Facts facts = scope.facts(k.vars, k.history);
+            Facts facts = scope.facts(k.vars, k.history, k.conduct);
             boolean any = false;
             for (Choice c : node.choices()) {
                 if (c.when() != null && !c.when().test(facts)) continue;
-                Integer target = c.next() == null ? null : nodeIndex.get(c.next());
-                if (target == null) continue;
-                any = true;
-                Rubric.Judgement j = rubric.judge(k.steps, c.id());
+                Rubric.Judgement j = rubric.judge(k.conduct, c.id());
                 int[] nextVars = k.vars;
                 if (!vars.isEmpty() && !c.effects().isEmpty()) {
                     nextVars = k.vars.clone();
@@ -124,8 +129,18 @@ final class AxisExplorer {
                         if (d != null) nextVars[i] = varDefs[i].add(nextVars[i], d);
                     }
                 }
-                long hist = k.history | scope.choiceBit(c.id()) | scope.visitBit(c.next());
-                Key next = new Key(target, nextVars, hist, k.steps | j.newSteps());
+                History full = k.conduct.after(rubric, j);
+                History projected = scope.project(full);
+                // Steps and blamed steps stay exact here: the order rule and the step counts need them.
+                History conduct = new History(full.reached(), full.blamed(), projected.committed(), projected.warnings(), projected.criticals());
+                long hist = k.history | scope.choiceBit(c.id());
+                int number = choiceNumber.get(c.id());
+                int targetNumber = StateGraph.route(graph, number, graph.routesByCondition(number) ? scope.facts(nextVars, hist, conduct) : null);
+                if (targetNumber < 0) continue;
+                any = true;
+                Integer target = targetNumber;
+                hist |= scope.visitBit(nodeIds.get(target));
+                Key next = new Key(target, nextVars, hist, conduct);
                 Integer nid = ids.get(next);
                 if (nid == null) {
                     if (keys.size() >= budget) {

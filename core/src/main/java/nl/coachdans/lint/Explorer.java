@@ -4,7 +4,7 @@ import nl.coachdans.scenario.ConversationGraph;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.Scenario;
-import nl.coachdans.scoring.Rubric;
+import nl.coachdans.engine.Rubric;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +51,7 @@ public final class Explorer {
 
     /** Explores with the scenario's rubric and graph already at hand (the linter shares them). */
     public Analysis explore(Scenario sc, Rubric rubric, ConversationGraph graph) {
-        StateGraph g = new StateGraph(sc, graph, budget);
+        StateGraph g = new StateGraph(sc, graph, rubric, budget);
         int nSteps = rubric.steps().size(), nRisks = rubric.risks().size();
         List<List<String>> stepWitness = new ArrayList<>(java.util.Collections.nCopies(nSteps, null));
         List<List<String>> riskWitness = new ArrayList<>(java.util.Collections.nCopies(nRisks, null));

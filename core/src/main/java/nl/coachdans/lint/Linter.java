@@ -10,7 +10,7 @@ import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.Validator;
 import nl.coachdans.scoring.FrameworkResult;
 import nl.coachdans.scoring.RiskEvent;
-import nl.coachdans.scoring.Rubric;
+import nl.coachdans.engine.Rubric;
 import nl.coachdans.scoring.ScoreProfile;
 import nl.coachdans.scoring.Scorer;
 import nl.coachdans.scoring.StepResult;
@@ -78,7 +78,7 @@ public final class Linter {
             out.add(error(file, "/expert", null, "no expert path: list the choice ids of the exemplary path"));
             return;
         }
-        Session session = Session.start(sc, 0);
+        Session session = Session.start(rubric, 0);
         for (int i = 0; i < sc.expert().size(); i++) {
             if (session.ended()) {
                 out.add(error(file, "/expert/" + i, "choice " + sc.expert().get(i), "expert path goes on after the ending"));

@@ -1,5 +1,7 @@
 package nl.coachdans.lint;
 
+import nl.coachdans.engine.History;
+import nl.coachdans.engine.Rubric;
 import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.Condition;
 import nl.coachdans.scenario.ConversationGraph;
@@ -38,15 +40,15 @@ final class StateGraph {
     /** Configurations at a non-ending node where no option is available. */
     final List<Integer> noOptions = new ArrayList<>();
 
-    StateGraph(Scenario sc, int budget) {
-        this(sc, ConversationGraph.of(sc), budget);
+    StateGraph(Rubric rubric, int budget) {
+        this(rubric.scenario(), ConversationGraph.of(rubric.scenario()), rubric, budget);
     }
 
-    StateGraph(Scenario sc, ConversationGraph graph, int budget) {
+    StateGraph(Scenario sc, ConversationGraph graph, Rubric rubric, int budget) {
         this.scenario = sc;
         this.nodeIds = graph.ids();
         this.graph = graph;
-        ConditionScope scope = new ConditionScope(sc, graph);
+        ConditionScope scope = new ConditionScope(sc, graph, rubric);
         StateVariable[] defs = scope.defs;
         // The number in the graph's list of state variables of each variable the conditions read.
         int[] variable = new int[defs.length];
@@ -57,8 +59,11 @@ final class StateGraph {
         long[] visitBit = scope.visitBits(nodeIds);
         long[] choiceBit = scope.choiceBits(choices);
 
-        // A configuration is [values the conditions read..., node, history low, history high].
-        int nodeAt = defs.length, width = defs.length + 3;
+        // A configuration is [values the conditions read..., node, history low, history high, conduct...];
+        // the conduct (steps, blamed steps, risks, warnings, criticals) only when conditions read it.
+        int nodeAt = defs.length, conductAt = defs.length + 3;
+        boolean conduct = scope.readsConduct();
+        int width = conductAt + (conduct ? CONDUCT_WIDTH : 0);
         // Large scenarios meet several configurations per node; start with room for eight.
         ConfigurationTable table = new ConfigurationTable(width, Math.max(1024, Math.min(budget, 8 * graph.size())));
         int[] at = new int[width], next = new int[width];
@@ -66,7 +71,8 @@ final class StateGraph {
         int startNode = graph.number(sc.start());
         if (startNode < 0) throw new IllegalArgumentException("start node '" + sc.start() + "' does not exist");
         at[nodeAt] = startNode;
-        setHistory(at, visitBit[startNode]);
+        setHistory(at, nodeAt, visitBit[startNode]);
+        if (conduct) writeConduct(at, conductAt, History.EMPTY);
         table.add(at);
         node.add(startNode);
         parent.add(-1);
@@ -78,24 +84,29 @@ final class StateGraph {
             table.read(id, at);
             int from = at[nodeAt];
             if (graph.isEnding(from)) continue;
-            long history = history(at);
+            long history = history(at, nodeAt);
+            History done = conduct ? readConduct(at, conductAt) : History.EMPTY;
             Facts facts = null;
             boolean any = false;
             for (int k = graph.firstChoice(from); k < graph.firstChoice(from + 1); k++) {
                 Condition cond = graph.condition(k);
                 if (cond != null) {
-                    if (facts == null) facts = scope.facts(at, history);
+                    if (facts == null) facts = scope.facts(at, history, done);
                     if (!cond.test(facts)) continue;
                 }
-                int to = graph.target(k);
-                if (to < 0) continue;
-                any = true;
                 System.arraycopy(at, 0, next, 0, nodeAt);
                 if (graph.changesState(k)) {
                     for (int i = 0; i < defs.length; i++) next[i] = defs[i].add(next[i], graph.effect(k, variable[i]));
                 }
+                long nextHistory = history | choiceBit[k];
+                History nextDone = conduct ? scope.after(done, choices.get(k).id()) : done;
+                // Routes are taken as the session takes them: after the choice's effects and conduct.
+                int to = route(graph, k, graph.routesByCondition(k) ? scope.facts(next, nextHistory, nextDone) : null);
+                if (to < 0) continue;
+                any = true;
                 next[nodeAt] = to;
-                setHistory(next, history | choiceBit[k] | visitBit[to]);
+                setHistory(next, nodeAt, nextHistory | visitBit[to]);
+                if (conduct) writeConduct(next, conductAt, nextDone);
                 int nid = table.find(next);
                 if (nid < 0) {
                     if (table.size() >= budget) {
@@ -117,15 +128,43 @@ final class StateGraph {
         this.complete = full;
     }
 
-    private static long history(int[] config) {
-        int n = config.length;
-        return ((long) config[n - 1] << 32) | (config[n - 2] & 0xFFFFFFFFL);
+    static final int CONDUCT_WIDTH = 8;
+
+    /** The node the choice's first holding route leads to (facts null: it has one unconditioned route), or -1. */
+    static int route(ConversationGraph graph, int choice, Facts facts) {
+        for (int r = graph.firstRoute(choice); r < graph.firstRoute(choice + 1); r++) {
+            Condition when = graph.routeCondition(r);
+            if (when == null || when.test(facts)) return graph.routeTarget(r);
+        }
+        return -1;
     }
 
-    private static void setHistory(int[] config, long history) {
-        int n = config.length;
-        config[n - 2] = (int) history;
-        config[n - 1] = (int) (history >>> 32);
+    private static long history(int[] config, int nodeAt) {
+        return ((long) config[nodeAt + 2] << 32) | (config[nodeAt + 1] & 0xFFFFFFFFL);
+    }
+
+    private static void setHistory(int[] config, int nodeAt, long history) {
+        config[nodeAt + 1] = (int) history;
+        config[nodeAt + 2] = (int) (history >>> 32);
+    }
+
+    private static History readConduct(int[] c, int at) {
+        return new History(join(c[at], c[at + 1]), join(c[at + 2], c[at + 3]), join(c[at + 4], c[at + 5]), c[at + 6], c[at + 7]);
+    }
+
+    private static void writeConduct(int[] c, int at, History h) {
+        c[at] = (int) h.reached();
+        c[at + 1] = (int) (h.reached() >>> 32);
+        c[at + 2] = (int) h.blamed();
+        c[at + 3] = (int) (h.blamed() >>> 32);
+        c[at + 4] = (int) h.committed();
+        c[at + 5] = (int) (h.committed() >>> 32);
+        c[at + 6] = h.warnings();
+        c[at + 7] = h.criticals();
+    }
+
+    private static long join(int low, int high) {
+        return ((long) high << 32) | (low & 0xFFFFFFFFL);
     }
 
     /** The choice taken along edge {@code e}. */

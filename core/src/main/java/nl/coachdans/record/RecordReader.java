@@ -42,7 +42,7 @@ public final class RecordReader {
      */
     private final Map<Scenario, String> hashes = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Compiling a scenario's tags is most of the cost of scoring one record; a class has few scenarios. */
-    private final Map<Scenario, nl.coachdans.scoring.Rubric> rubrics = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Scenario, nl.coachdans.engine.Rubric> rubrics = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public RecordReader(ScenarioSource scenarios) {
         this.scenarios = scenarios;
@@ -82,9 +82,10 @@ public final class RecordReader {
         }
         ScenarioSource.Playable p = found.get();
         boolean sameContent = hashes.computeIfAbsent(p.scenario(), ContentHash::of).equals(rec.contentHash());
+        nl.coachdans.engine.Rubric rubric = rubrics.computeIfAbsent(p.scenario(), sc -> new nl.coachdans.engine.Rubric(sc, p.curriculum()));
         Transcript transcript;
         try {
-            transcript = Session.replay(p.scenario(), rec.seed(), rec.choiceIds()).transcript();
+            transcript = Session.replay(rubric, rec.seed(), rec.choiceIds()).transcript();
         } catch (UnknownChoiceException e) {
             if (sameContent) {
                 return corrupt(file, rec, "its choices do not fit the scenario it names: " + e.getMessage());
@@ -93,7 +94,6 @@ public final class RecordReader {
                     + " of scenario '" + rec.scenario() + "', which has changed since (now version "
                     + p.scenario().version() + "); the choices no longer replay: " + e.getMessage());
         }
-        nl.coachdans.scoring.Rubric rubric = rubrics.computeIfAbsent(p.scenario(), sc -> new nl.coachdans.scoring.Rubric(sc, p.curriculum()));
         ScoreProfile profile = new Scorer(p.curriculum()).score(p.scenario(), transcript, rubric);
         Summary recomputed = SessionRecord.summaryOf(transcript, profile);
         if (rec.summary() != null && !agrees(rec.summary(), recomputed)) {

@@ -1,6 +1,7 @@
 package nl.coachdans.record;
 
 import nl.coachdans.engine.Session;
+import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Scenario;
 
 /** Rebuilds a live session from a record, to resume exactly where it stopped. */
@@ -8,7 +9,7 @@ public final class Replays {
     private Replays() {
     }
 
-    public static Session session(SessionRecord rec, Scenario scenario) {
-        return Session.replay(scenario, rec.seed(), rec.choiceIds());
+    public static Session session(SessionRecord rec, Scenario scenario, Curriculum curriculum) {
+        return Session.replay(scenario, curriculum, rec.seed(), rec.choiceIds());
     }
 }

@@ -7,7 +7,8 @@ import java.util.Collections;
 
 /**
  * One intervention the coach may choose. Its id is stable across versions so that records can be
- * replayed; tags say what it does in the texts' terms; effects change the client state.
+ * replayed; tags say what it does in the texts' terms; effects change the client state; {@code next}
+ * names one node or routes that pick one by condition.
  */
 public record Choice(
         String id,
@@ -17,7 +18,7 @@ public record Choice(
         Map<String, Integer> effects,
         Move move,
         LocalizedText feedback,
-        String next) {
+        Next next) {
 
     public Choice {
         tags = tags == null ? List.of() : List.copyOf(tags);

@@ -8,7 +8,11 @@ package nl.coachdans.scenario;
  * unary   := "not" unary | primary
  * primary := "(" or ")" | "true" | "false" | call | IDENT OP NUMBER
  * call    := ("visited" | "chosen") "(" IDENT ")"
+ *          | ("committed" | "reached") "(" [IDENT "/"] IDENT ")"
+ *          | "risks" "(" ("critical" | "warning" | "any") ")" OP NUMBER
+ *          | "steps" "(" IDENT ")" OP NUMBER
  * </pre>
+ * Inside committed() the words critical and warning (and any) name a severity, not a risk.
  * Nesting is bounded so that hostile input cannot exhaust the stack.
  */
 final class ConditionParser {
@@ -79,7 +83,8 @@ final class ConditionParser {
             return inner;
         }
         String word = identifier();
-        if (word == null) throw error("expected a state variable, visited(...), chosen(...), true or false", pos);
+        if (word == null) throw error("expected a state variable, visited(...), chosen(...), committed(...), reached(...), "
+                + "risks(...), steps(...), true or false", pos);
         switch (word) {
             case "true": return new Condition.Constant(true, text(from));
             case "false": return new Condition.Constant(false, text(from));
@@ -94,6 +99,40 @@ final class ConditionParser {
                 expect(')');
                 return word.equals("visited") ? new Condition.Visited(arg, text(from)) : new Condition.Chosen(arg, text(from));
             }
+            case "committed": {
+                String[] arg = qualifiedArgument(word);
+                if (arg[0] == null && isSeverity(arg[1])) {
+                    return new Condition.RiskCount(severity(arg[1]), Operator.GE, 1, text(from));
+                }
+                return new Condition.Committed(arg[0], arg[1], text(from));
+            }
+            case "reached": {
+                String[] arg = qualifiedArgument(word);
+                return new Condition.Reached(arg[0], arg[1], text(from));
+            }
+            case "risks": {
+                skipSpace();
+                expect('(');
+                skipSpace();
+                int argAt = pos;
+                String arg = identifier();
+                if (arg == null || !isSeverity(arg)) throw error("risks(...) counts by severity: write risks(critical), risks(warning) or risks(any)", argAt);
+                skipSpace();
+                expect(')');
+                Operator op = comparison("risks(" + arg + ")");
+                return new Condition.RiskCount(severity(arg), op, wholeNumber(op), text(from));
+            }
+            case "steps": {
+                skipSpace();
+                expect('(');
+                skipSpace();
+                String arg = identifier();
+                if (arg == null) throw error("expected a framework id inside steps(...)", pos);
+                skipSpace();
+                expect(')');
+                Operator op = comparison("steps(" + arg + ")");
+                return new Condition.StepCount(arg, op, wholeNumber(op), text(from));
+            }
             case "and": case "or": case "not":
                 throw error("'" + word + "' needs something before or after it", from);
             default: {
@@ -107,6 +146,53 @@ final class ConditionParser {
                 return new Condition.Comparison(word, op, number, text(from));
             }
         }
+    }
+
+    /** {@code ( [FRAMEWORK /] ID )} after committed or reached: {framework or null, id}. */
+    private String[] qualifiedArgument(String word) {
+        skipSpace();
+        expect('(');
+        skipSpace();
+        String first = identifier();
+        if (first == null) throw error("expected an id inside " + word + "(...)", pos);
+        String second = null;
+        skipSpace();
+        if (pos < src.length() && src.charAt(pos) == '/') {
+            pos++;
+            second = identifier();
+            if (second == null) throw error("expected an id after '/' inside " + word + "(...)", pos);
+            skipSpace();
+        }
+        expect(')');
+        return second == null ? new String[] {null, first} : new String[] {first, second};
+    }
+
+    private static boolean isSeverity(String word) {
+        return word.equals("critical") || word.equals("warning") || word.equals("any");
+    }
+
+    /** The severity a reserved word names; null for "any". */
+    private static Severity severity(String word) {
+        return switch (word) {
+            case "critical" -> Severity.CRITICAL;
+            case "warning" -> Severity.WARNING;
+            default -> null;
+        };
+    }
+
+    private Operator comparison(String what) {
+        skipSpace();
+        int opAt = pos;
+        String op = operator();
+        if (op == null) throw error("expected a comparison (<, <=, >, >=, ==, !=) after '" + what + "'", opAt);
+        skipSpace();
+        return Operator.of(op);
+    }
+
+    private int wholeNumber(Operator op) {
+        Integer number = number();
+        if (number == null) throw error("expected a whole number after '" + op.symbol() + "'", pos);
+        return number;
     }
 
     private void enter() {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A scenario's nodes numbered in file order and, for every choice, the node it leads to, the
+ * A scenario's nodes numbered in file order and, for every choice, the routes it may take, the
  * condition that offers it and how it changes the client state. The validator and the path
  * explorer both walk the graph; in a large scenario every pass over tens of thousands of choices
  * cost several milliseconds, so the graph is read from the scenario once, here, and shared. Choices
@@ -18,8 +18,12 @@ public final class ConversationGraph {
     private final boolean[] ending;
     /** Per node and one past the last: the number of its first choice. */
     private final int[] firstChoice;
-    /** Per choice: the node it leads to, or -1 when it names none, or one that does not exist or is empty. */
-    private final int[] target;
+    /** Per choice and one past the last: the number of its first route. */
+    private final int[] firstRoute;
+    /** Per route: the node it leads to, or -1 when it names none, or one that does not exist or is empty. */
+    private final int[] routeTarget;
+    /** Per route: its condition, null for an unconditioned one. */
+    private final Condition[] routeCondition;
     private final Condition[] condition;
     /** The scenario's state variables, in its order. */
     private final List<String> variables;
@@ -45,16 +49,29 @@ public final class ConversationGraph {
         for (int v = 0; v < variables.size(); v++) variableNumber.put(variables.get(v), v);
 
         int choices = firstChoice[n];
-        target = new int[choices];
+        firstRoute = new int[choices + 1];
+        for (int i = 0, k = 0; i < n; i++) {
+            for (Choice c : nodes.get(i) == null ? List.<Choice>of() : nodes.get(i).choices()) {
+                int routes = c == null || c.next() == null ? 0 : c.next().routes().size();
+                firstRoute[k + 1] = firstRoute[k] + routes;
+                k++;
+            }
+        }
+        routeTarget = new int[firstRoute[choices]];
+        routeCondition = new Condition[firstRoute[choices]];
         condition = new Condition[choices];
         effect = new int[choices * variables.size()];
         changesState = new boolean[choices];
         for (int i = 0; i < n; i++) {
             for (int k = firstChoice[i]; k < firstChoice[i + 1]; k++) {
                 Choice c = nodes.get(i).choices().get(k - firstChoice[i]);
-                Integer t = c == null || c.next() == null ? null : numbers.get(c.next());
-                target[k] = t == null || nodes.get(t) == null ? -1 : t;
                 if (c == null) continue;
+                for (int r = firstRoute[k]; r < firstRoute[k + 1]; r++) {
+                    Route route = c.next().routes().get(r - firstRoute[k]);
+                    Integer t = route == null || route.to() == null ? null : numbers.get(route.to());
+                    routeTarget[r] = t == null || nodes.get(t) == null ? -1 : t;
+                    routeCondition[r] = route == null ? null : route.when();
+                }
                 condition[k] = c.when();
                 for (Map.Entry<String, Integer> e : c.effects().entrySet()) {
                     Integer v = variableNumber.get(e.getKey());
@@ -98,12 +115,28 @@ public final class ConversationGraph {
 
     /** The number of choices in the whole scenario. */
     public int choiceCount() {
-        return target.length;
+        return firstRoute.length - 1;
     }
 
-    /** The node a choice leads to, or -1 when it names no node, or one that does not exist or is empty. */
-    public int target(int choice) {
-        return target[choice];
+    /** The number of the choice's first route; its routes run up to the next choice's first. */
+    public int firstRoute(int choice) {
+        return firstRoute[choice];
+    }
+
+    /** The node a route leads to, or -1 when it names no node, or one that does not exist or is empty. */
+    public int routeTarget(int route) {
+        return routeTarget[route];
+    }
+
+    /** The condition of a route, or null for the unconditioned fallback. */
+    public Condition routeCondition(int route) {
+        return routeCondition[route];
+    }
+
+    /** Whether some route of the choice has a condition (its target then depends on the path). */
+    public boolean routesByCondition(int choice) {
+        for (int r = firstRoute[choice]; r < firstRoute[choice + 1]; r++) if (routeCondition[r] != null) return true;
+        return false;
     }
 
     /** The condition under which the choice is offered, or null when it always is. */

@@ -1,5 +1,7 @@
 package nl.coachdans.scenario;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,14 @@ public record Scenario(
         Map<String, StateVariable> state,
         String start,
         Map<String, Node> nodes,
-        List<String> expert) {
+        List<String> expert,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ConductBounds conduct) {
+
+    public Scenario(String id, int version, LocalizedText title, LocalizedText situation, int difficulty, int minutes,
+                    List<String> frameworks, ClientProfile client, LocalizedText briefing, Map<String, StateVariable> state,
+                    String start, Map<String, Node> nodes, List<String> expert) {
+        this(id, version, title, situation, difficulty, minutes, frameworks, client, briefing, state, start, nodes, expert, null);
+    }
 
     public Scenario {
         frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
@@ -34,6 +43,27 @@ public record Scenario(
 
     public Node node(String nodeId) {
         return nodes.get(nodeId);
+    }
+
+    /** The conduct bounds the linter checks: the scenario's own, or the defaults. */
+    public ConductBounds conductBounds() {
+        return conduct == null ? ConductBounds.DEFAULT : conduct;
+    }
+
+    /**
+     * The state variable that plays this role in the dance and the figure, or null. Declared roles
+     * win; a scenario that declares none keeps the older convention of the names emotion, rapport
+     * and openness.
+     */
+    public String variableFor(Role role) {
+        boolean declared = false;
+        for (Map.Entry<String, StateVariable> e : state.entrySet()) {
+            if (e.getValue() == null || e.getValue().role() == null) continue;
+            declared = true;
+            if (e.getValue().role() == role) return e.getKey();
+        }
+        if (declared) return null;
+        return state.containsKey(role.code()) ? role.code() : null;
     }
 
     /** The choice with this id and the node it belongs to, if any. */

@@ -1,7 +1,17 @@
 package nl.coachdans.scenario;
 
-/** A client state variable (emotion, rapport, openness ...) with its range and starting value. */
-public record StateVariable(LocalizedText name, int min, int max, int start) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A client state variable (emotion, rapport, openness ...) with its range and starting value, and
+ * optionally the role it plays in the dance and the figure.
+ */
+public record StateVariable(LocalizedText name, int min, int max, int start,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Role role) {
+
+    public StateVariable(LocalizedText name, int min, int max, int start) {
+        this(name, min, max, start, null);
+    }
 
     public int clamp(int value) {
         return Math.max(min, Math.min(max, value));

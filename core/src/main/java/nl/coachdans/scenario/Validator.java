@@ -136,6 +136,21 @@ public final class Validator {
                 s.error("/frameworks/" + i, null, "unknown framework '" + fw + "'; known: " + String.join(", ", curriculum.frameworks().keySet()));
             }
         }
+        Map<Role, String> roles = new HashMap<>();
+        sc.state().forEach((name, v) -> {
+            if (v != null && v.role() != null && roles.putIfAbsent(v.role(), name) != null) {
+                s.error("/state/" + name + "/role", "state " + name, "role " + v.role().code() + " is given twice (also to '"
+                        + roles.get(v.role()) + "'); each role belongs to one state variable");
+            }
+        });
+        if (sc.variableFor(Role.EMOTION) == null || sc.variableFor(Role.RAPPORT) == null) {
+            s.warning("/state", null, "no state variable plays the role " + (sc.variableFor(Role.EMOTION) == null ? "emotion" : "rapport")
+                    + ", so the dance and the client's figure use a neutral value for it; give one variable role: "
+                    + (sc.variableFor(Role.EMOTION) == null ? "emotion" : "rapport"));
+        }
+        if (sc.conduct() != null && sc.conduct().warningsForMixed() != null && sc.conduct().warningsForMixed() < 1) {
+            s.error("/conduct/warningsForMixed", null, "warningsForMixed must be 1 or more");
+        }
         sc.state().forEach((name, v) -> {
             String ptr = "/state/" + name;
             if (v == null) {
@@ -235,11 +250,13 @@ public final class Validator {
                 continue;
             }
             text(s, v.text(), at.variant(i), "/text", "variant text");
+            if (v.lesson() != null) {
+                if (n.isEnding()) text(s, v.lesson(), at.variant(i), "/lesson", "variant lesson");
+                else s.warning(at.variant(i).pointer("/lesson"), at.where(), "lesson only counts on the variants of an ending");
+            }
             if (v.when() != null) checkCondition(s, sc, v.when(), at.variant(i), "/when", choiceNode);
         }
-        if (n.needs() != null && n.needs().closeness() != null && Math.abs(n.needs().closeness()) > 2) {
-            error(s, at, "/needs/closeness", "closeness must lie between -2 and 2");
-        }
+        if (n.needs() != null && n.needs().closeness() != null) checkCloseness(s, at, n.needs().closeness());
         if (n.isEnding()) {
             if (n.quality() == null) error(s, at, "", "an ending needs a quality: best, good, mixed or poor");
             if (!n.choices().isEmpty()) error(s, at, "/choices", "an ending has no choices");
@@ -251,18 +268,30 @@ public final class Validator {
         for (int i = 0; i < n.choices().size(); i++) {
             Choice c = n.choices().get(i);
             if (c == null) error(s, at, "/choices/" + i, "choice " + (i + 1) + " is empty");
-            else checkChoice(s, sc, c, graph.target(graph.firstChoice(number) + i), at.choice(i, c.id()), choiceNode, tagProblems);
+            else checkChoice(s, sc, c, graph, graph.firstChoice(number) + i, at.choice(i, c.id()), choiceNode, tagProblems);
         }
     }
 
-    /** Checks one choice; {@code target} is the number of its next node, -1 when there is none. */
-    private void checkChoice(Sink s, Scenario sc, Choice c, int target, Place at, Map<String, String> choiceNode,
+    private static void checkCloseness(Sink s, Place at, Closeness c) {
+        for (int v : c.values()) {
+            if (Math.abs(v) > 2) {
+                error(s, at, "/needs/closeness", "closeness must lie between -2 and 2 (got " + v + ")");
+                return;
+            }
+        }
+        if (c.form() == Closeness.Form.RANGE && c.values().get(0) > c.values().get(1)) {
+            error(s, at, "/needs/closeness", "closeness range " + c.values().get(0) + ".." + c.values().get(1) + " is empty: write the lower number first");
+        }
+    }
+
+    /** Checks one choice, the graph's choice {@code number}. */
+    private void checkChoice(Sink s, Scenario sc, Choice c, ConversationGraph graph, int number, Place at, Map<String, String> choiceNode,
                              Map<String, Optional<String>> tagProblems) {
         if (!isId(c.id())) error(s, at, "/id", "choice id is missing or not lower-case letters, digits and dashes");
         text(s, c.text(), at, "/text", "choice text");
         text(s, c.feedback(), at, "/feedback", "feedback");
         if (c.next() == null) error(s, at, "", "next is missing: name the node this choice leads to");
-        else if (target < 0) error(s, at, "/next", "next node '" + c.next() + "' does not exist");
+        else checkRoutes(s, sc, c.next(), graph, number, at, choiceNode);
         if (c.move() == null) {
             error(s, at, "", "move is missing: give lead, closeness, stance and tempo");
         } else {
@@ -293,6 +322,35 @@ public final class Validator {
         }
     }
 
+    /** A plain next names an existing node; a list of routes ends with one fallback without when. */
+    private void checkRoutes(Sink s, Scenario sc, Next next, ConversationGraph graph, int number, Place at, Map<String, String> choiceNode) {
+        if (next.isSingle()) {
+            if (graph.routeTarget(graph.firstRoute(number)) < 0) error(s, at, "/next", "next node '" + next.routes().get(0).to() + "' does not exist");
+            return;
+        }
+        List<Route> routes = next.routes();
+        if (routes.isEmpty()) {
+            error(s, at, "/next", "next is an empty list: name a node, or give routes ending with one without when");
+            return;
+        }
+        for (int i = 0; i < routes.size(); i++) {
+            Route r = routes.get(i);
+            String ptr = "/next/" + i;
+            if (r == null || r.to() == null) {
+                error(s, at, ptr, "route " + (i + 1) + " has no 'to': name the node it leads to");
+                continue;
+            }
+            if (graph.routeTarget(graph.firstRoute(number) + i) < 0) error(s, at, ptr + "/to", "route " + (i + 1) + " leads to node '" + r.to() + "', which does not exist");
+            boolean last = i == routes.size() - 1;
+            if (r.when() == null && !last) {
+                error(s, at, ptr, "route " + (i + 1) + " has no when, so the routes after it are never taken; only the last route goes without when");
+            } else if (r.when() != null && last) {
+                error(s, at, ptr + "/when", "the last route must have no when: it is the fallback taken when no condition holds");
+            }
+            if (r.when() != null) checkCondition(s, sc, r.when(), at, ptr + "/when", choiceNode);
+        }
+    }
+
     /** What is wrong with a tag, if anything. */
     private Optional<String> tagProblem(String text, Scenario sc) {
         try {
@@ -306,9 +364,18 @@ public final class Validator {
         }
     }
 
-    private static void checkCondition(Sink s, Scenario sc, Condition cond, Place at, String field, Map<String, String> choiceNode) {
+    private void checkCondition(Sink s, Scenario sc, Condition cond, Place at, String field, Map<String, String> choiceNode) {
         for (Condition.Reference r : cond.referenceSet()) {
             switch (r.kind()) {
+                case RISK, STEP -> {
+                    String problem = historyProblem(sc, r);
+                    if (problem != null) error(s, at, field, "condition \"" + cond.source() + "\" " + problem);
+                }
+                case STEP_COUNT -> {
+                    if (!sc.frameworks().contains(r.name())) error(s, at, field, "condition \"" + cond.source() + "\" counts the steps of framework '"
+                            + r.name() + "', which is not among this scenario's frameworks " + sc.frameworks());
+                }
+                case RISK_COUNT -> { }
                 case VARIABLE -> {
                     if (!sc.state().containsKey(r.name())) error(s, at, field, "condition \"" + cond.source() + "\" uses unknown state variable '" + r.name() + "'");
                 }
@@ -320,6 +387,25 @@ public final class Validator {
                 }
             }
         }
+    }
+
+    /** What is wrong with the risk or step a committed() or reached() names, or null. */
+    private String historyProblem(Scenario sc, Condition.Reference r) {
+        boolean risk = r.kind() == Condition.Reference.Kind.RISK;
+        String word = risk ? "risk" : "step";
+        int slash = r.name().indexOf('/');
+        String fw = slash < 0 ? null : r.name().substring(0, slash), id = r.name().substring(slash + 1);
+        if (fw != null && !sc.frameworks().contains(fw)) {
+            return "names framework '" + fw + "', which is not among this scenario's frameworks " + sc.frameworks();
+        }
+        List<String> owners = new ArrayList<>();
+        for (Framework f : curriculum.frameworksOf(sc)) {
+            if (fw != null && !fw.equals(f.id())) continue;
+            if (risk ? f.risk(id).isPresent() : f.step(id).isPresent()) owners.add(f.id());
+        }
+        if (owners.isEmpty()) return "names unknown " + word + " '" + id + "'; the frameworks " + sc.frameworks() + " have no such " + word;
+        if (owners.size() > 1) return "names " + word + " '" + id + "', which is ambiguous: write " + owners.get(0) + "/" + id + " or " + owners.get(1) + "/" + id;
+        return null;
     }
 
     /** Unreachable nodes, and nodes from which no ending can be reached (cycles without exit). */
@@ -335,19 +421,24 @@ public final class Validator {
         while (head < tail) {
             int v = todo[head++];
             for (int c = graph.firstChoice(v); c < graph.firstChoice(v + 1); c++) {
-                int t = graph.target(c);
-                if (t >= 0 && !reachable[t]) { reachable[t] = true; todo[tail++] = t; }
+                for (int r = graph.firstRoute(c); r < graph.firstRoute(c + 1); r++) {
+                    int t = graph.routeTarget(r);
+                    if (t >= 0 && !reachable[t]) { reachable[t] = true; todo[tail++] = t; }
+                }
             }
         }
 
-        int[] incomingFirst = new int[n + 1]; // counts first, then where each node's incoming choices start
-        for (int c = 0; c < graph.choiceCount(); c++) if (graph.target(c) >= 0) incomingFirst[graph.target(c) + 1]++;
+        int routes = graph.firstRoute(graph.choiceCount());
+        int[] incomingFirst = new int[n + 1]; // counts first, then where each node's incoming routes start
+        for (int r = 0; r < routes; r++) if (graph.routeTarget(r) >= 0) incomingFirst[graph.routeTarget(r) + 1]++;
         for (int i = 0; i < n; i++) incomingFirst[i + 1] += incomingFirst[i];
         int[] incoming = new int[incomingFirst[n]];
         int[] fill = Arrays.copyOf(incomingFirst, n);
         for (int i = 0; i < n; i++) {
             for (int c = graph.firstChoice(i); c < graph.firstChoice(i + 1); c++) {
-                if (graph.target(c) >= 0) incoming[fill[graph.target(c)]++] = i;
+                for (int r = graph.firstRoute(c); r < graph.firstRoute(c + 1); r++) {
+                    if (graph.routeTarget(r) >= 0) incoming[fill[graph.routeTarget(r)]++] = i;
+                }
             }
         }
         boolean[] canEnd = new boolean[n];

@@ -1,7 +1,9 @@
 package nl.coachdans.scoring;
 
 import nl.coachdans.engine.ClientState;
+import nl.coachdans.engine.History;
 import nl.coachdans.engine.Transcript;
+import nl.coachdans.engine.Rubric;
 import nl.coachdans.engine.Turn;
 import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.ChoiceIndex;
@@ -37,7 +39,7 @@ public final class Scorer {
         int n = rubric.steps().size();
         Integer[] stepTurn = new Integer[n];
         boolean[] stepInOrder = new boolean[n];
-        long reached = 0;
+        History history = History.EMPTY;
         List<RiskEvent> events = new ArrayList<>();
         List<ClientState> trajectory = new ArrayList<>();
         trajectory.add(transcript.start());
@@ -45,20 +47,20 @@ public final class Scorer {
         ChoiceIndex index = null; // only when a turn's choice is not at its node (an older version)
 
         for (Turn t : transcript.turns()) {
-            Rubric.Judgement j = rubric.judge(reached, t.choice());
+            Rubric.Judgement j = rubric.judge(history, t.choice());
             long f = j.newSteps();
             while (f != 0) {
                 int i = Long.numberOfTrailingZeros(f);
                 f &= f - 1;
                 stepTurn[i] = t.number();
-                stepInOrder[i] = rubric.inOrder(i, reached);
+                stepInOrder[i] = (j.outOfOrder() & (1L << i)) == 0;
             }
-            reached |= j.newSteps();
+            history = history.after(rubric, j);
             for (int k = 0; k < j.risks().size(); k++) {
                 int r = j.risks().get(k);
                 Rubric.Item item = rubric.risks().get(r);
                 events.add(new RiskEvent(item.framework(), item.id(), t.number(), rubric.riskDefinition(r).severity(),
-                        t.choice(), j.byOrder().get(k)));
+                        t.choice(), j.isByOrder(k), rubric.stepIds(j.skipped().get(k))));
             }
             trajectory.add(t.after());
             Node at = scenario.node(t.node());

@@ -89,7 +89,7 @@ class ChoreographerTest {
 
     private static Choreography dance(List<String> choices) {
         Scenario sc = Fixtures.scenario(DANCE);
-        Transcript t = Session.replay(sc, 0, choices).transcript();
+        Transcript t = Session.replay(sc, Fixtures.curriculum(), 0, choices).transcript();
         ScoreProfile p = new Scorer(Fixtures.curriculum()).score(sc, t);
         return new Choreographer().choreograph(sc, t, p);
     }
@@ -174,7 +174,7 @@ class ChoreographerTest {
     @Test
     void aStumbleExactlyWhereARiskWasCommitted() {
         Scenario sc = Fixtures.scenario(DANCE);
-        Transcript t = Session.replay(sc, 0, List.of("closer", "away", "further", "done")).transcript();
+        Transcript t = Session.replay(sc, Fixtures.curriculum(), 0, List.of("closer", "away", "further", "done")).transcript();
         ScoreProfile p = new Scorer(Fixtures.curriculum()).score(sc, t);
         Choreography c = new Choreographer().choreograph(sc, t, p);
         Set<Integer> riskTurns = p.risks().stream().map(RiskEvent::turn).collect(Collectors.toSet());

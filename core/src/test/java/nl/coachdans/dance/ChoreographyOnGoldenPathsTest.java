@@ -65,7 +65,7 @@ class ChoreographyOnGoldenPathsTest {
     }
 
     private static Choreography check(Scenario sc, Curriculum curriculum, List<String> path) {
-        Transcript t = Session.replay(sc, 0, path).transcript();
+        Transcript t = Session.replay(sc, curriculum, 0, path).transcript();
         ScoreProfile p = new Scorer(curriculum).score(sc, t);
         Choreography c = new Choreographer().choreograph(sc, t, p);
         assertThat(c.figures()).hasSize(t.turns().size());

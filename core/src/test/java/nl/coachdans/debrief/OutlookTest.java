@@ -27,7 +27,7 @@ class OutlookTest {
     @ValueSource(strings = {"leonie", "johan", "docent", "anna", "grow"})
     void afterAnExpertOptionTheBestEndingIsStillWithinReach(String id) {
         Scenario sc = LIBRARY.scenario(id).scenario();
-        Debrief d = new DebriefBuilder(LIBRARY.curriculum()).build(sc, Session.replay(sc, 0, sc.expert()).transcript(), Map.of(), List.of());
+        Debrief d = new DebriefBuilder(LIBRARY.curriculum()).build(sc, Session.replay(sc, LIBRARY.curriculum(), 0, sc.expert()).transcript(), Map.of(), List.of());
         assertThat(d.turningPoints()).isNotEmpty();
         for (TurningPoint tp : d.turningPoints()) {
             for (Alternative a : tp.options()) {

@@ -41,8 +41,8 @@ class SessionTest {
     @Test
     void sameScenarioSeedAndChoicesGiveEqualTranscripts() {
         for (long seed : new long[] {0, 1, 42, -7, Long.MAX_VALUE}) {
-            Transcript a = Session.replay(sc, seed, EXPERT).transcript();
-            Transcript b = Session.replay(Fixtures.voorbeeld(), seed, EXPERT).transcript();
+            Transcript a = Session.replay(sc, Fixtures.curriculum(), seed, EXPERT).transcript();
+            Transcript b = Session.replay(Fixtures.voorbeeld(), Fixtures.curriculum(), seed, EXPERT).transcript();
             assertThat(a).isEqualTo(b);
             assertThat(a.seed()).isEqualTo(seed);
         }
@@ -50,7 +50,7 @@ class SessionTest {
 
     @Test
     void startsAtTheStartNodeWithTheStartState() {
-        Session s = Session.start(sc, 0);
+        Session s = Session.start(sc, Fixtures.curriculum(), 0);
         CurrentNode c = s.current();
         assertThat(c.id()).isEqualTo("mail");
         assertThat(c.kind()).isEqualTo(NodeKind.EMAIL);
@@ -65,7 +65,7 @@ class SessionTest {
     void conditionedVariantWinsWhenItsConditionHolds() {
         // mail-later: rapport 5 - 2 = 3, so "rapport <= 3" holds at open, whatever the seed.
         for (long seed = 0; seed < 50; seed++) {
-            Session s = Session.replay(sc, seed, List.of("mail-later"));
+            Session s = Session.replay(sc, Fixtures.curriculum(), seed, List.of("mail-later"));
             assertThat(s.state().get("rapport")).isEqualTo(3);
             assertThat(s.current().id()).isEqualTo("open");
             assertThat(s.current().text(Language.NL)).as("seed %d", seed).isEqualTo(OPEN_LOW_RAPPORT);
@@ -75,7 +75,7 @@ class SessionTest {
     @Test
     void conditionedVariantIsNotUsedWhenItsConditionFails() {
         for (long seed = 0; seed < 50; seed++) {
-            Session s = Session.replay(sc, seed, List.of("mail-afspraak"));
+            Session s = Session.replay(sc, Fixtures.curriculum(), seed, List.of("mail-afspraak"));
             assertThat(s.current().text(Language.NL)).as("seed %d", seed).isNotEqualTo(OPEN_LOW_RAPPORT);
         }
     }
@@ -84,16 +84,16 @@ class SessionTest {
     void seedChoosesBetweenUnconditionedAlternativesDeterministically() {
         Map<String, Long> seedFor = new HashMap<>();
         for (long seed = 0; seed < 64; seed++) {
-            String shown = Session.replay(sc, seed, List.of("mail-afspraak")).current().text(Language.NL);
-            String again = Session.replay(sc, seed, List.of("mail-afspraak")).current().text(Language.NL);
+            String shown = Session.replay(sc, Fixtures.curriculum(), seed, List.of("mail-afspraak")).current().text(Language.NL);
+            String again = Session.replay(sc, Fixtures.curriculum(), seed, List.of("mail-afspraak")).current().text(Language.NL);
             assertThat(again).as("seed %d picks the same line every time", seed).isEqualTo(shown);
             seedFor.putIfAbsent(shown, seed);
         }
         assertThat(seedFor).as("both lines occur for some seed").containsOnlyKeys(OPEN_DEFAULT, OPEN_ALTERNATIVE);
 
         long a = seedFor.get(OPEN_DEFAULT), b = seedFor.get(OPEN_ALTERNATIVE);
-        Transcript ta = Session.replay(sc, a, EXPERT).transcript();
-        Transcript tb = Session.replay(sc, b, EXPERT).transcript();
+        Transcript ta = Session.replay(sc, Fixtures.curriculum(), a, EXPERT).transcript();
+        Transcript tb = Session.replay(sc, Fixtures.curriculum(), b, EXPERT).transcript();
         assertThat(ta.turns().get(1).shown().nl()).isEqualTo(OPEN_DEFAULT);
         assertThat(tb.turns().get(1).shown().nl()).isEqualTo(OPEN_ALTERNATIVE);
         assertThat(ta).isNotEqualTo(tb);
@@ -103,7 +103,7 @@ class SessionTest {
     @Test
     void effectsAreClampedToTheVariablesRange() {
         // rapport 5 -> 3 (mail-later) -> 1 (open-oordeel) -> 0, not -1 (dicht-volhouden: -2)
-        Transcript t = Session.replay(sc, 0, List.of("mail-later", "open-oordeel", "dicht-volhouden")).transcript();
+        Transcript t = Session.replay(sc, Fixtures.curriculum(), 0, List.of("mail-later", "open-oordeel", "dicht-volhouden")).transcript();
         assertThat(t.turns()).extracting(turn -> turn.after().get("rapport")).containsExactly(3, 1, 0);
         assertThat(t.finalState().get("rapport")).isZero();
     }
@@ -129,27 +129,27 @@ class SessionTest {
     @Test
     void startValueOutsideTheRangeIsClamped() {
         Scenario high = Fixtures.scenario(replaceOnce(Fixtures.voorbeeldText(), "min: 0, max: 10, start: 6}", "min: 0, max: 10, start: 12}"));
-        assertThat(Session.start(high, 0).state().get("emotion")).isEqualTo(10);
+        assertThat(Session.start(high, Fixtures.curriculum(), 0).state().get("emotion")).isEqualTo(10);
     }
 
     @Test
     void whenConditionHidesAChoiceBelowItsThreshold() {
         // doel-stilte needs rapport >= 5
-        Session low = Session.replay(sc, 0, List.of("mail-later", "open-doel"));          // rapport 3
+        Session low = Session.replay(sc, Fixtures.curriculum(), 0, List.of("mail-later", "open-doel"));          // rapport 3
         assertThat(low.current().id()).isEqualTo("doel");
         assertThat(ids(low.choices())).containsExactlyInAnyOrder("doel-realiteit", "doel-advies");
 
-        Session exact = Session.replay(sc, 0, List.of("mail-afspraak", "open-oordeel", "dicht-herstel")); // 6 - 2 + 1 = 5
+        Session exact = Session.replay(sc, Fixtures.curriculum(), 0, List.of("mail-afspraak", "open-oordeel", "dicht-herstel")); // 6 - 2 + 1 = 5
         assertThat(exact.state().get("rapport")).isEqualTo(5);
         assertThat(ids(exact.choices())).containsExactlyInAnyOrder("doel-realiteit", "doel-stilte", "doel-advies");
 
-        Session high = Session.replay(sc, 0, List.of("mail-afspraak", "open-doel"));      // rapport 6
+        Session high = Session.replay(sc, Fixtures.curriculum(), 0, List.of("mail-afspraak", "open-doel"));      // rapport 6
         assertThat(ids(high.choices())).containsExactlyInAnyOrder("doel-realiteit", "doel-stilte", "doel-advies");
     }
 
     @Test
     void choosingAHiddenChoiceIsAnUnknownChoice() {
-        Session s = Session.replay(sc, 0, List.of("mail-later", "open-doel"));
+        Session s = Session.replay(sc, Fixtures.curriculum(), 0, List.of("mail-later", "open-doel"));
         UnknownChoiceException e = catchThrowableOfType(UnknownChoiceException.class, () -> s.choose("doel-stilte"));
         assertThat(e).isNotNull();
         assertThat(e.choice()).isEqualTo("doel-stilte");
@@ -160,7 +160,7 @@ class SessionTest {
 
     @Test
     void unknownChoiceListsThePossibleIds() {
-        Session s = Session.start(sc, 0);
+        Session s = Session.start(sc, Fixtures.curriculum(), 0);
         UnknownChoiceException e = catchThrowableOfType(UnknownChoiceException.class, () -> s.choose("nope"));
         assertThat(e.possible()).containsExactly("mail-afspraak", "mail-tips", "mail-later");
         assertThat(e.getMessage()).isEqualTo("unknown choice 'nope' at node 'mail'; possible here: mail-afspraak, mail-tips, mail-later");
@@ -168,7 +168,7 @@ class SessionTest {
 
     @Test
     void choiceOfAnotherNodeIsUnknownHere() {
-        Session s = Session.start(sc, 0);
+        Session s = Session.start(sc, Fixtures.curriculum(), 0);
         UnknownChoiceException e = catchThrowableOfType(UnknownChoiceException.class, () -> s.choose("open-doel"));
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("'open-doel'").contains("node 'mail'");
@@ -176,7 +176,7 @@ class SessionTest {
 
     @Test
     void choosingAfterTheEndingSaysTheSessionHasEnded() {
-        Session s = Session.replay(sc, 0, EXPERT);
+        Session s = Session.replay(sc, Fixtures.curriculum(), 0, EXPERT);
         assertThat(s.ended()).isTrue();
         assertThat(s.choices()).isEmpty();
         UnknownChoiceException e = catchThrowableOfType(UnknownChoiceException.class, () -> s.choose("opties-wil"));
@@ -186,7 +186,7 @@ class SessionTest {
 
     @Test
     void transcriptRecordsAvailableIdsStatesAndTags() {
-        Transcript t = Session.replay(sc, 0, EXPERT).transcript();
+        Transcript t = Session.replay(sc, Fixtures.curriculum(), 0, EXPERT).transcript();
         assertThat(t.scenario()).isEqualTo("voorbeeld");
         assertThat(t.version()).isEqualTo(1);
         assertThat(t.start().values()).isEqualTo(state(6, 5, 4));
@@ -215,7 +215,7 @@ class SessionTest {
 
     @Test
     void finishedTranscriptHasTheEnding() {
-        Transcript t = Session.replay(sc, 0, EXPERT).transcript();
+        Transcript t = Session.replay(sc, Fixtures.curriculum(), 0, EXPERT).transcript();
         assertThat(t.ended()).isTrue();
         assertThat(t.endingNode()).isEqualTo("einde-best");
         assertThat(t.ending()).isEqualTo(Quality.BEST);
@@ -225,12 +225,12 @@ class SessionTest {
 
     @Test
     void unfinishedTranscriptHasNoEnding() {
-        Transcript t = Session.replay(sc, 0, List.of("mail-afspraak", "open-doel")).transcript();
+        Transcript t = Session.replay(sc, Fixtures.curriculum(), 0, List.of("mail-afspraak", "open-doel")).transcript();
         assertThat(t.ended()).isFalse();
         assertThat(t.endingNode()).isNull();
         assertThat(t.ending()).isNull();
         assertThat(t.endingText()).isNull();
-        Transcript none = Session.start(sc, 0).transcript();
+        Transcript none = Session.start(sc, Fixtures.curriculum(), 0).transcript();
         assertThat(none.turns()).isEmpty();
         assertThat(none.finalState()).isEqualTo(none.start());
     }
@@ -239,9 +239,9 @@ class SessionTest {
     void visitedAndChosenConditionsSeeTheSessionsHistory() {
         String yaml = replaceOnce(Fixtures.voorbeeldText(), "when: \"rapport >= 5\"", "when: \"not visited(dicht) and not chosen(mail-tips)\"");
         Scenario variant = Fixtures.scenario(yaml);
-        assertThat(ids(Session.replay(variant, 0, List.of("mail-later", "open-doel")).choices())).contains("doel-stilte");
-        assertThat(ids(Session.replay(variant, 0, List.of("mail-tips", "open-doel")).choices())).doesNotContain("doel-stilte");
-        assertThat(ids(Session.replay(variant, 0, List.of("mail-afspraak", "open-oordeel", "dicht-herstel")).choices()))
+        assertThat(ids(Session.replay(variant, Fixtures.curriculum(), 0, List.of("mail-later", "open-doel")).choices())).contains("doel-stilte");
+        assertThat(ids(Session.replay(variant, Fixtures.curriculum(), 0, List.of("mail-tips", "open-doel")).choices())).doesNotContain("doel-stilte");
+        assertThat(ids(Session.replay(variant, Fixtures.curriculum(), 0, List.of("mail-afspraak", "open-oordeel", "dicht-herstel")).choices()))
                 .doesNotContain("doel-stilte");
     }
 
@@ -255,9 +255,9 @@ class SessionTest {
     @Test
     void optionsArePresentedInAnOrderFixedBySeedNodeAndTurn() {
         Scenario sc = Fixtures.voorbeeld();
-        assertThat(ids(Session.start(sc, 42).choices())).isEqualTo(ids(Session.start(sc, 42).choices()));
+        assertThat(ids(Session.start(sc, Fixtures.curriculum(), 42).choices())).isEqualTo(ids(Session.start(sc, Fixtures.curriculum(), 42).choices()));
         java.util.Set<String> firstShown = new java.util.HashSet<>();
-        for (long seed = 0; seed < 40; seed++) firstShown.add(ids(Session.start(sc, seed).choices()).get(0));
+        for (long seed = 0; seed < 40; seed++) firstShown.add(ids(Session.start(sc, Fixtures.curriculum(), seed).choices()).get(0));
         // The option written first in the file must not always be the one shown first.
         assertThat(firstShown).hasSizeGreaterThan(1);
     }

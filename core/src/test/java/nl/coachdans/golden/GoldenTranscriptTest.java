@@ -81,7 +81,7 @@ class GoldenTranscriptTest {
         for (JsonNode r : expected.get("risks")) {
             List<String> path = new ArrayList<>();
             r.get("path").forEach(n -> path.add(n.asText()));
-            Transcript t = Session.replay(sc, 0, path).transcript();
+            Transcript t = Session.replay(sc, c.curriculum(), 0, path).transcript();
             ScoreProfile p = new Scorer(c.curriculum()).score(sc, t);
             assertThat(p.risks()).as("risk %s/%s on its golden path", r.get("framework").asText(), r.get("id").asText())
                     .anySatisfy(e -> {
@@ -111,7 +111,7 @@ class GoldenTranscriptTest {
     static ObjectNode compute(Scenario sc, Curriculum curriculum) {
         ObjectNode root = ProfileDocument.MAPPER.createObjectNode();
         root.put("scenario", sc.id());
-        Transcript expert = Session.replay(sc, 0, sc.expert()).transcript();
+        Transcript expert = Session.replay(sc, curriculum, 0, sc.expert()).transcript();
         ScoreProfile expertProfile = new Scorer(curriculum).score(sc, expert);
         root.set("expert", ProfileDocument.of(expert, expertProfile));
         root.set("expertDance", dance(new Choreographer().choreograph(sc, expert, expertProfile)));
@@ -129,7 +129,7 @@ class GoldenTranscriptTest {
                 }
                 ArrayNode path = o.putArray("path");
                 t.witness().forEach(path::add);
-                Transcript tr = Session.replay(sc, 0, t.witness()).transcript();
+                Transcript tr = Session.replay(sc, curriculum, 0, t.witness()).transcript();
                 RiskEvent e = new Scorer(curriculum).score(sc, tr).risks().stream()
                         .filter(x -> x.framework().equals(f.id()) && x.id().equals(r.id())).findFirst().orElseThrow();
                 o.put("turn", e.turn());

@@ -52,7 +52,7 @@ class PinnedPathTest {
         Scenario sc = library.scenario(id).scenario();
         List<String> choices = new ArrayList<>();
         pinned.get("choices").forEach(c -> choices.add(c.asText()));
-        Transcript t = Session.replay(sc, pinned.path("seed").asLong(0), choices).transcript();
+        Transcript t = Session.replay(sc, library.curriculum(), pinned.path("seed").asLong(0), choices).transcript();
         ObjectNode profile = ProfileDocument.of(t, new Scorer(library.curriculum()).score(sc, t));
         if (UPDATE) {
             pinned.set("profile", profile);

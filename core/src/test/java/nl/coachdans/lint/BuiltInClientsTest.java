@@ -57,7 +57,7 @@ class BuiltInClientsTest {
     @ParameterizedTest
     @ValueSource(strings = {"leonie", "johan", "docent", "anna", "grow"})
     void atLeastThreeOptionsAtEveryDecisionOnEveryPath(String id) {
-        StateGraph g = new StateGraph(scenario(id), Explorer.DEFAULT_BUDGET);
+        StateGraph g = new StateGraph(new nl.coachdans.engine.Rubric(scenario(id), LIBRARY.curriculum()), Explorer.DEFAULT_BUDGET);
         assertThat(g.complete).isTrue();
         int[] options = new int[g.size()];
         for (int e = 0; e < g.edgeFrom.size; e++) options[g.edgeFrom.get(e)]++;

@@ -47,7 +47,7 @@ class ExplorerTest {
     }
 
     private static void walk(List<String> prefix) {
-        Session s = Session.replay(voorbeeld, 0, prefix);
+        Session s = Session.replay(voorbeeld, curriculum, 0, prefix);
         if (!prefix.isEmpty()) {
             ScoreProfile p = new Scorer(curriculum).score(voorbeeld, s.transcript());
             for (StepResult st : p.frameworks().get(0).steps()) {
@@ -68,7 +68,7 @@ class ExplorerTest {
     }
 
     private static ScoreProfile play(Scenario sc, List<String> choices) {
-        Transcript t = Session.replay(sc, 0, choices).transcript();
+        Transcript t = Session.replay(sc, curriculum, 0, choices).transcript();
         return new Scorer(curriculum).score(sc, t);
     }
 

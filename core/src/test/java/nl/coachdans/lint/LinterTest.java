@@ -195,7 +195,7 @@ class LinterTest {
     void stuckWitnessReallyLeavesNoOptions() {
         Finding f = lint(doelNeedsRapport()).get(0);
         List<String> witness = witnessOf(f);
-        Session s = Session.replay(Fixtures.scenario(doelNeedsRapport()), 0, witness);
+        Session s = Session.replay(Fixtures.scenario(doelNeedsRapport()), Fixtures.curriculum(), 0, witness);
         assertThat(s.current().id()).isEqualTo("doel");
         assertThat(s.ended()).isFalse();
         assertThat(s.choices()).isEmpty();
@@ -217,7 +217,7 @@ class LinterTest {
         for (Finding f : findings) {
             assertThat(f.isError()).isTrue();
             assertThat(f.message()).startsWith(PREFIX_STUCK + "no ending can be reached from here on this path (reached by: ");
-            Session s = Session.replay(sc, 0, witnessOf(f));
+            Session s = Session.replay(sc, Fixtures.curriculum(), 0, witnessOf(f));
             assertThat("node " + s.current().id()).isEqualTo(f.where());
             assertThat(s.state().get("rapport")).isLessThan(5);
         }

@@ -76,7 +76,7 @@ final class ClassGenerator {
 
     private static SessionRecord play(SplittableRandom rng, Set<String> expert, double skill, String name, Mode mode,
                                       String assignmentId, Instant started, String idSeed, long seed, int maxTurns) {
-        Session s = Session.start(VOORBEELD, seed);
+        Session s = Session.start(VOORBEELD, CURRICULUM, seed);
         SessionRecord r = new SessionRecord(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(idSeed.getBytes(StandardCharsets.UTF_8)).toString(),
                 VOORBEELD.id(), VOORBEELD.version(), ContentHash.of(VOORBEELD), "nl", mode, seed, name, assignmentId, started,
                 List.of(), null, null, null, null, null);

@@ -50,7 +50,7 @@ class RecordTest {
     private SessionRecord record(List<String> choices, Instant started) {
         SessionRecord r = SessionRecord.start(voorbeeld, "nl", Mode.PRACTICE, 11, "Sam", started);
         for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), "gedachte " + i, started.plusSeconds(10L * (i + 1)));
-        Transcript t = Session.replay(voorbeeld, 11, choices).transcript();
+        Transcript t = Session.replay(voorbeeld, curriculum, 11, choices).transcript();
         return r.summarised(t, new Scorer(curriculum).score(voorbeeld, t));
     }
 
@@ -78,7 +78,7 @@ class RecordTest {
         assertThat(s.file()).isEqualTo(file);
         assertThat(s.record()).isEqualTo(rec);
 
-        Transcript expected = Session.replay(voorbeeld, 11, EXPERT).transcript();
+        Transcript expected = Session.replay(voorbeeld, curriculum, 11, EXPERT).transcript();
         assertThat(s.transcript()).isEqualTo(expected);
         assertThat(s.profile()).isEqualTo(new Scorer(curriculum).score(voorbeeld, expected));
         assertThat(s.profile().ending()).isEqualTo(Quality.BEST);
@@ -94,7 +94,7 @@ class RecordTest {
         assertThat(rec.choices().get(1).at()).isEqualTo(T0.plusSeconds(20));
         assertThat(rec.finished()).isFalse();
         assertThat(rec.withoutLast().choiceIds()).containsExactly("mail-afspraak");
-        assertThat(Replays.session(rec, voorbeeld).current().id()).isEqualTo("doel");
+        assertThat(Replays.session(rec, voorbeeld, curriculum).current().id()).isEqualTo("doel");
     }
 
     @Test

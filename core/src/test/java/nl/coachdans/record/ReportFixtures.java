@@ -58,12 +58,12 @@ final class ReportFixtures {
                 VOORBEELD.version(), nl.coachdans.scenario.ContentHash.of(VOORBEELD), "nl", mode, 7, trainee, assignment, started,
                 List.of(), null, null, null, null, null);
         for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), null, started.plusSeconds(30L * (i + 1)));
-        Transcript t = Session.replay(VOORBEELD, 7, choices).transcript();
+        Transcript t = Session.replay(VOORBEELD, CURRICULUM, 7, choices).transcript();
         return r.summarised(t, profile(choices));
     }
 
     static ScoreProfile profile(List<String> choices) {
-        return new Scorer(CURRICULUM).score(VOORBEELD, Session.replay(VOORBEELD, 7, choices).transcript());
+        return new Scorer(CURRICULUM).score(VOORBEELD, Session.replay(VOORBEELD, CURRICULUM, 7, choices).transcript());
     }
 
     static StoredRecord stored(SessionRecord rec) {

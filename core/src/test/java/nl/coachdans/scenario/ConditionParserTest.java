@@ -22,6 +22,10 @@ class ConditionParserTest {
         public int value(String variable) { return values.getOrDefault(variable, 0); }
         public boolean visited(String nodeId) { return visited.contains(nodeId); }
         public boolean chosen(String choiceId) { return chosen.contains(choiceId); }
+        public boolean committed(String framework, String risk) { return false; }
+        public int riskEvents(Severity severity) { return 0; }
+        public boolean reached(String framework, String step) { return false; }
+        public int stepsReached(String framework) { return 0; }
     }
 
     private static Facts values(Object... pairs) {

@@ -27,7 +27,7 @@ class ConversationGraphTest {
         }
         assertThat(g.choiceCount()).isEqualTo(all.size());
         for (int c = 0; c < all.size(); c++) {
-            assertThat(g.ids().get(g.target(c))).isEqualTo(all.get(c).next());
+            assertThat(g.ids().get(g.routeTarget(g.firstRoute(c)))).isEqualTo(all.get(c).next().routes().get(0).to());
         }
     }
 
@@ -37,8 +37,8 @@ class ConversationGraphTest {
                 node("los", choice("los-weg", "nergens", null), choice("los-terug", "mail", null))));
         ConversationGraph g = ConversationGraph.of(sc);
         int los = g.number("los");
-        assertThat(g.target(g.firstChoice(los))).isEqualTo(-1);
-        assertThat(g.target(g.firstChoice(los) + 1)).isEqualTo(g.number("mail"));
+        assertThat(g.routeTarget(g.firstRoute(g.firstChoice(los)))).isEqualTo(-1);
+        assertThat(g.routeTarget(g.firstRoute(g.firstChoice(los) + 1))).isEqualTo(g.number("mail"));
         assertThat(g.number("nergens")).isEqualTo(-1);
         assertThat(g.number(null)).isEqualTo(-1);
     }
@@ -53,6 +53,6 @@ class ConversationGraphTest {
         int leeg = g.number("leeg");
         assertThat(leeg).isNotNegative();
         assertThat(g.firstChoice(leeg + 1)).isEqualTo(g.firstChoice(leeg));
-        assertThat(g.target(g.firstChoice(g.number("los")))).isEqualTo(-1);
+        assertThat(g.routeTarget(g.firstRoute(g.firstChoice(g.number("los"))))).isEqualTo(-1);
     }
 }

@@ -1,6 +1,7 @@
 package nl.coachdans.cli;
 
 import nl.coachdans.scenario.Choice;
+import nl.coachdans.scenario.Route;
 import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.NodeKind;
 import nl.coachdans.scenario.Scenario;
@@ -58,6 +59,11 @@ final class GraphCommand implements Callable<Integer> {
         return sb.toString();
     }
 
+    /** The condition under which a route is taken, as a second line of the edge label. */
+    private static String routeLabel(Route r) {
+        return r.when() == null ? "" : "\\nif " + r.when().source();
+    }
+
     private static boolean hasRisk(Choice c) {
         return c.tags().stream().anyMatch(t -> t.startsWith("risk:"));
     }
@@ -73,7 +79,12 @@ final class GraphCommand implements Callable<Integer> {
         sc.nodes().forEach((id, n) -> {
             for (Choice c : n.choices()) {
                 String style = hasRisk(c) ? ", color=red, fontcolor=red" : expert.contains(c.id()) ? ", color=darkgreen, penwidth=2" : "";
-                out.println("  \"" + id + "\" -> \"" + c.next() + "\" [label=\"" + edgeLabel(c).replace("\"", "'") + "\"" + style + "];");
+                // A choice with conditional routes draws one edge per route, dashed while it has a condition.
+                for (Route r : c.next().routes()) {
+                    String label = (edgeLabel(c) + routeLabel(r)).replace("\"", "'");
+                    out.println("  \"" + id + "\" -> \"" + r.to() + "\" [label=\"" + label + "\"" + style
+                            + (r.when() != null ? ", style=dashed" : "") + "];");
+                }
             }
         });
         out.println("}");
@@ -91,11 +102,13 @@ final class GraphCommand implements Callable<Integer> {
         StringBuilder styles = new StringBuilder();
         for (var e : sc.nodes().entrySet()) {
             for (Choice c : e.getValue().choices()) {
-                String label = edgeLabel(c).replace("\\n", "<br/>").replace("\"", "'");
-                out.println("  n" + ids.indexOf(e.getKey()) + " -->|\"" + label + "\"| n" + ids.indexOf(c.next()));
-                if (hasRisk(c)) styles.append("  linkStyle ").append(edge).append(" stroke:#c0392b\n");
-                else if (expert.contains(c.id())) styles.append("  linkStyle ").append(edge).append(" stroke:#1e8449,stroke-width:3px\n");
-                edge++;
+                for (Route r : c.next().routes()) {
+                    String label = (edgeLabel(c) + routeLabel(r)).replace("\\n", "<br/>").replace("\"", "'");
+                    out.println("  n" + ids.indexOf(e.getKey()) + (r.when() != null ? " -.->|\"" : " -->|\"") + label + "\"| n" + ids.indexOf(r.to()));
+                    if (hasRisk(c)) styles.append("  linkStyle ").append(edge).append(" stroke:#c0392b\n");
+                    else if (expert.contains(c.id())) styles.append("  linkStyle ").append(edge).append(" stroke:#1e8449,stroke-width:3px\n");
+                    edge++;
+                }
             }
         }
         out.print(styles);

@@ -77,7 +77,7 @@ final class PlayCommand implements Callable<Integer> {
         ContentPaths.Loaded loaded = content.load(scenario);
         Scenario sc = loaded.scenario();
         List<String> choices = path.expert ? sc.expert() : path.choices;
-        Session session = Session.start(sc, seed);
+        Session session = Session.start(sc, loaded.curriculum(), seed);
         for (String c : choices) {
             try {
                 session.choose(c.trim());

@@ -69,7 +69,7 @@ final class ReplayCommand implements Callable<Integer> {
         Choreography dance = choreographer.choreograph(sc, t, profile);
         Choreography ghost = null;
         if (!noGhost && !t.choices().equals(sc.expert())) {
-            Transcript expert = Session.replay(sc, t.seed(), sc.expert()).transcript();
+            Transcript expert = Session.replay(sc, content.builtIn().curriculum(), t.seed(), sc.expert()).transcript();
             ghost = choreographer.choreograph(sc, expert, new Scorer(content.builtIn().curriculum()).score(sc, expert));
         }
         String ending = t.ended() ? t.endingNode() + " (" + t.ending().code() + ")" : null;

@@ -85,7 +85,7 @@ class TrainerCliTest {
         Curriculum cu = Curriculum.of(List.of(reader.readFramework(EXAMPLES.resolve("frameworks/mini-grow.yaml")).value()));
         SessionRecord r = new AssignmentRules(a).start(sc, before, "nl", 5, trainee, at);
         for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), null, at.plusSeconds(30L * (i + 1)));
-        Transcript t = Session.replay(sc, 5, choices).transcript();
+        Transcript t = Session.replay(sc, cu, 5, choices).transcript();
         return r.summarised(t, new Scorer(cu).score(sc, t));
     }
 

@@ -1,5 +1,7 @@
 package nl.coachdans.ui.debrief;
 
+import nl.coachdans.scenario.Role;
+
 import com.badlogic.gdx.graphics.Color;
 import nl.coachdans.ui.look.Palette;
 
@@ -17,13 +19,13 @@ final class ChartColors {
     private ChartColors() {
     }
 
-    /** The slot a variable gets: the three usual ones fixed, any other after them. */
-    static int slot(String variable, int index) {
-        return switch (variable) {
-            case "emotion" -> 0;
-            case "rapport" -> 1;
-            case "openness" -> 2;
-            default -> 3 + index % 2;
+    /** The slot a variable gets: the three roles fixed, any other variable after them. */
+    static int slot(Role role, int index) {
+        if (role == null) return 3 + index % 2;
+        return switch (role) {
+            case EMOTION -> 0;
+            case RAPPORT -> 1;
+            case OPENNESS -> 2;
         };
     }
 

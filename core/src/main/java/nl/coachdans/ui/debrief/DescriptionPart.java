@@ -84,8 +84,13 @@ final class DescriptionPart {
     private List<StateChart.Series> series() {
         List<StateChart.Series> out = new ArrayList<>();
         int i = 0;
+        Map<String, nl.coachdans.scenario.Role> roles = new java.util.HashMap<>();
+        for (nl.coachdans.scenario.Role r : nl.coachdans.scenario.Role.values()) {
+            String name = c.data().scenario().variableFor(r);
+            if (name != null) roles.put(name, r);
+        }
         for (Map.Entry<String, StateVariable> e : c.data().scenario().state().entrySet()) {
-            int slot = ChartColors.slot(e.getKey(), i++);
+            int slot = ChartColors.slot(roles.get(e.getKey()), i++);
             StateVariable v = e.getValue();
             out.add(new StateChart.Series(e.getKey(), c.names().variable(e.getKey()), v.min(), v.max(),
                     ChartColors.color(slot, c.look().palette()), ChartColors.mark(slot), ChartColors.dash(slot), ChartColors.gap(slot)));

@@ -68,7 +68,7 @@ final class TurningPointView {
         String answer = Names.shorten(c.names().of(a.clientAnswer()), QUOTE_MAX);
         if (!answer.isEmpty()) {
             // The next node may be narration or an ending rather than the client speaking.
-            String next = c.data().scenario().findChoice(a.choice()).map(e -> e.getValue().next()).orElse(null);
+            String next = a.leadsTo();
             boolean told = next != null && narrated(c.data().scenario().node(next));
             box.add(ui.wrapped(told ? c.dt().text("turning.then", answer) : c.dt().text("turning.answer", c.names().client(), answer),
                     Styles.SMALL)).padBottom(g * 0.2f).row();

@@ -43,7 +43,7 @@ public final class PlaySession {
     public static PlaySession start(Scenario scenario, Curriculum curriculum, RecordStore store, Language language,
                                     Mode mode, String trainee, long seed, Clock clock) {
         SessionRecord rec = SessionRecord.start(scenario, language.code(), mode, seed, trainee, clock.instant());
-        return new PlaySession(scenario, curriculum, store, clock, Session.start(scenario, seed), rec);
+        return new PlaySession(scenario, curriculum, store, clock, Session.start(scenario, curriculum, seed), rec);
     }
 
     /**
@@ -52,14 +52,14 @@ public final class PlaySession {
      * before the first choice does not give a fresh one.
      */
     public static PlaySession begin(SessionRecord fresh, Scenario scenario, Curriculum curriculum, RecordStore store, Clock clock) {
-        PlaySession s = new PlaySession(scenario, curriculum, store, clock, Session.start(scenario, fresh.seed()), fresh);
+        PlaySession s = new PlaySession(scenario, curriculum, store, clock, Session.start(scenario, curriculum, fresh.seed()), fresh);
         s.summariseAndSave();
         return s;
     }
 
     /** Continues a stored session exactly where its last recorded choice left it. */
     public static PlaySession resume(SessionRecord rec, Scenario scenario, Curriculum curriculum, RecordStore store, Clock clock) {
-        return new PlaySession(scenario, curriculum, store, clock, Replays.session(rec, scenario), rec);
+        return new PlaySession(scenario, curriculum, store, clock, Replays.session(rec, scenario, curriculum), rec);
     }
 
     public Scenario scenario() {
@@ -109,7 +109,7 @@ public final class PlaySession {
     public void stepBack() {
         if (!canStepBack()) return;
         record = record.withoutLast();
-        session = Replays.session(record, scenario);
+        session = Replays.session(record, scenario, curriculum);
         summariseAndSave();
     }
 

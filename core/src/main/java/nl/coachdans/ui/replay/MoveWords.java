@@ -2,6 +2,7 @@ package nl.coachdans.ui.replay;
 
 import nl.coachdans.scenario.Lead;
 import nl.coachdans.scenario.Move;
+import nl.coachdans.scenario.Closeness;
 import nl.coachdans.scenario.Need;
 import nl.coachdans.scenario.Stance;
 import nl.coachdans.scenario.Tempo;
@@ -32,10 +33,11 @@ final class MoveWords {
     String need(Need n) {
         if (n == null || n.isEmpty()) return "";
         List<String> parts = new ArrayList<>();
-        if (n.lead() != null) parts.add(lead(n.lead()));
-        if (n.closeness() != null) parts.add(dt.text(n.closeness() > 0 ? "move.closer1" : n.closeness() < 0 ? "move.further1" : "move.same"));
-        if (n.stance() != null) parts.add(stance(n.stance()));
-        if (n.tempo() != null) parts.add(tempo(n.tempo()));
+        // Several accepted moves read as alternatives: "client / shared".
+        if (n.lead() != null) parts.add(String.join(" / ", n.lead().stream().map(this::lead).toList()));
+        if (n.closeness() != null) parts.add(closeness(n.closeness()));
+        if (n.stance() != null) parts.add(String.join(" / ", n.stance().stream().map(this::stance).toList()));
+        if (n.tempo() != null) parts.add(String.join(" / ", n.tempo().stream().map(this::tempo).toList()));
         return String.join(dt.text("list.separator"), parts);
     }
 
@@ -45,6 +47,16 @@ final class MoveWords {
             case SHARED -> "move.leadShared";
             case CLIENT -> "move.leadClient";
         });
+    }
+
+    private String closeness(Closeness c) {
+        if (c.form() == Closeness.Form.SIGN) {
+            int v = c.values().get(0);
+            return dt.text(v > 0 ? "move.closer1" : v < 0 ? "move.further1" : "move.same");
+        }
+        List<Integer> values = c.form() == Closeness.Form.ANY_OF ? c.values()
+                : java.util.stream.IntStream.rangeClosed(c.values().get(0), c.values().get(1)).boxed().toList();
+        return String.join(" / ", values.stream().map(this::closeness).toList());
     }
 
     private String closeness(int c) {

@@ -110,7 +110,7 @@ public final class ReplayScreen extends BaseScreen {
         Scenario sc = data.scenario();
         if (sc.expert().isEmpty()) return null;
         try {
-            Transcript t = Session.replay(sc, data.transcript().seed(), sc.expert()).transcript();
+            Transcript t = Session.replay(sc, data.curriculum(), data.transcript().seed(), sc.expert()).transcript();
             return choreographer.choreograph(sc, t, new Scorer(data.curriculum()).score(sc, t));
         } catch (RuntimeException e) {
             return null; // content that no longer replays simply has no ghost

@@ -50,7 +50,7 @@ public final class ConversationScreen extends BaseScreen {
         super(ctx);
         this.play = play;
         Scenario s = play.scenario();
-        this.figure = new ClientFigure(look().palette(), Mood.of(play.session().state(), s.state()));
+        this.figure = new ClientFigure(look().palette(), Mood.of(play.session().state(), s));
     }
 
     @Override
@@ -123,7 +123,7 @@ public final class ConversationScreen extends BaseScreen {
         root.add(body).grow().row();
         root.add(ui.wrapped(hints(), Styles.MUTED)).growX().padTop(g * 0.5f);
 
-        figure.show(Mood.of(s.state(), sc.state()));
+        figure.show(Mood.of(s.state(), sc));
         // Focus goes to the first option (or the thought field); BaseScreen scrolls it into view,
         // so the newest part shows and the talk so far stays above it.
         trace("node " + node.id() + " kind=" + node.kind().name().toLowerCase(java.util.Locale.ROOT)

@@ -67,7 +67,7 @@ public final class MenuScreen extends BaseScreen {
             String text = t().format("menu.resume", who, r.record().choices().size() + 1, ctx.words().mode(r.record().mode()));
             col.add(ui.wrappingButton("resume", text, Styles.PRIMARY, () -> ctx.nav().resume(r))).prefWidth(width).padBottom(g * 0.8f).row();
             if (e != null && ctx.data().usable(e)) {
-                Session s = Replays.session(r.record(), e.scenario());
+                Session s = Replays.session(r.record(), e.scenario(), ctx.data().library().curriculum());
                 trace("resume-offered scenario=" + r.record().scenario() + " turns=" + r.record().choices().size() + " node=" + s.current().id());
             }
         }

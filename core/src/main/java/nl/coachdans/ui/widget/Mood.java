@@ -1,6 +1,8 @@
 package nl.coachdans.ui.widget;
 
 import nl.coachdans.engine.ClientState;
+import nl.coachdans.scenario.Role;
+import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.StateVariable;
 
 import java.util.Map;
@@ -14,12 +16,15 @@ import java.util.Map;
 public record Mood(int agitation, int rapport, int openness) {
     public static final int LEVELS = 5;
 
-    public static Mood of(ClientState state, Map<String, StateVariable> variables) {
-        return new Mood(level(state, variables, "emotion"), level(state, variables, "rapport"), level(state, variables, "openness"));
+    /** The mood from the variables that play the roles emotion, rapport and openness in the scenario. */
+    public static Mood of(ClientState state, Scenario scenario) {
+        Map<String, StateVariable> variables = scenario.state();
+        return new Mood(level(state, variables, scenario.variableFor(Role.EMOTION)), level(state, variables, scenario.variableFor(Role.RAPPORT)),
+                level(state, variables, scenario.variableFor(Role.OPENNESS)));
     }
 
     static int level(ClientState state, Map<String, StateVariable> variables, String name) {
-        StateVariable v = variables.get(name);
+        StateVariable v = name == null ? null : variables.get(name);
         if (v == null || v.max() <= v.min()) return LEVELS / 2;
         float t = (state.get(name) - v.min()) / (float) (v.max() - v.min());
         return Math.max(0, Math.min(LEVELS - 1, Math.round(t * (LEVELS - 1))));

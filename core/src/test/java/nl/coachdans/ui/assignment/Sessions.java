@@ -64,7 +64,7 @@ final class Sessions {
                 VOORBEELD.version(), ContentHash.of(VOORBEELD), "nl", mode, 7, trainee, assignment, started,
                 List.of(), null, null, null, null, null);
         for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), null, started.plusSeconds(60L * (i + 1)));
-        var t = Session.replay(VOORBEELD, 7, choices).transcript();
+        var t = Session.replay(VOORBEELD, CURRICULUM, 7, choices).transcript();
         return r.summarised(t, new Scorer(CURRICULUM).score(VOORBEELD, t));
     }
 

@@ -38,7 +38,7 @@ class BandTimelineTest {
                 VOORBEELD.version(), ContentHash.of(VOORBEELD), "nl", Mode.PRACTICE, 7, "Sam", null, started,
                 List.of(), null, null, null, null, null);
         for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), null, started.plusSeconds(60L * (i + 1)));
-        var t = Session.replay(VOORBEELD, 7, choices).transcript();
+        var t = Session.replay(VOORBEELD, CURRICULUM, 7, choices).transcript();
         ScenarioSource source = id -> Optional.of(new ScenarioSource.Playable(VOORBEELD, CURRICULUM));
         return new RecordReader(source).check(null, r.summarised(t, new Scorer(CURRICULUM).score(VOORBEELD, t)));
     }

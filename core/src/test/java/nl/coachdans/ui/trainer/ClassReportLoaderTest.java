@@ -47,7 +47,7 @@ class ClassReportLoaderTest {
                 VOORBEELD.version(), ContentHash.of(VOORBEELD), "nl", Mode.EXAM, 7, trainee, assignment, T0,
                 List.of(), null, null, null, null, null);
         for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), null, T0.plusSeconds(60L * (i + 1)));
-        var t = Session.replay(VOORBEELD, 7, choices).transcript();
+        var t = Session.replay(VOORBEELD, CURRICULUM, 7, choices).transcript();
         return r.summarised(t, new Scorer(CURRICULUM).score(VOORBEELD, t));
     }
 

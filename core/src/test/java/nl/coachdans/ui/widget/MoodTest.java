@@ -2,6 +2,8 @@ package nl.coachdans.ui.widget;
 
 import nl.coachdans.engine.ClientState;
 import nl.coachdans.scenario.LocalizedText;
+import nl.coachdans.scenario.Role;
+import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.StateVariable;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +19,23 @@ class MoodTest {
         Map<String, StateVariable> vars = Map.of(
                 "emotion", new StateVariable(NAME, 0, 10, 9),
                 "rapport", new StateVariable(NAME, 0, 10, 0));
-        Mood m = Mood.of(new ClientState(Map.of("emotion", 10, "rapport", 0)), vars);
+        Scenario sc = new Scenario("t", 1, NAME, NAME, 1, 1, null, null, NAME, vars, null, null, null);
+        Mood m = Mood.of(new ClientState(Map.of("emotion", 10, "rapport", 0)), sc);
         assertThat(m.agitation()).isEqualTo(Mood.LEVELS - 1);
         assertThat(m.rapport()).isZero();
         assertThat(m.openness()).isEqualTo(Mood.LEVELS / 2); // no such variable in this scenario
+    }
+
+    @Test
+    void declaredRolesDecideWhichVariablesTheFigureReads() {
+        Map<String, StateVariable> vars = new java.util.LinkedHashMap<>();
+        vars.put("onrust", new StateVariable(NAME, 0, 10, 9, Role.EMOTION));
+        vars.put("vertrouwen", new StateVariable(NAME, 0, 10, 0, Role.RAPPORT));
+        vars.put("emotion", new StateVariable(NAME, 0, 10, 0)); // a name alone no longer counts once roles are declared
+        Scenario sc = new Scenario("t", 1, NAME, NAME, 1, 1, null, null, NAME, vars, null, null, null);
+        Mood m = Mood.of(new ClientState(Map.of("onrust", 10, "vertrouwen", 10, "emotion", 0)), sc);
+        assertThat(m.agitation()).isEqualTo(Mood.LEVELS - 1);
+        assertThat(m.rapport()).isEqualTo(Mood.LEVELS - 1);
+        assertThat(m.openness()).isEqualTo(Mood.LEVELS / 2);
     }
 }

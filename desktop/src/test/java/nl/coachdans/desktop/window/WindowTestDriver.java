@@ -490,7 +490,7 @@ public final class WindowTestDriver {
         nl.coachdans.record.RecordStore store = new nl.coachdans.record.RecordStore(home, source);
         java.time.Instant start = java.time.Instant.now().minus(java.time.Duration.ofDays(12));
         for (int i = 0; i < 4; i++) {
-            nl.coachdans.engine.Session session = nl.coachdans.engine.Session.start(sc, i);
+            nl.coachdans.engine.Session session = nl.coachdans.engine.Session.start(sc, lib.curriculum(), i);
             java.time.Instant t = start.plus(java.time.Duration.ofDays(3L * i));
             nl.coachdans.record.SessionRecord rec = nl.coachdans.record.SessionRecord.start(sc, "nl", nl.coachdans.record.Mode.PRACTICE, i, null, t);
             for (int turn = 0; turn < 80 && !session.ended(); turn++) {

@@ -1,11 +1,13 @@
-package nl.coachdans.scoring;
+package nl.coachdans.engine;
 
 import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.Curriculum;
+import nl.coachdans.scenario.Facts;
 import nl.coachdans.scenario.Framework;
 import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.Risk;
 import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scenario.Severity;
 import nl.coachdans.scenario.Step;
 import nl.coachdans.scenario.Tag;
 
@@ -24,10 +26,25 @@ public final class Rubric {
     /** A step or risk of a framework, by index within the rubric. */
     public record Item(String framework, String id, int index) { }
 
-    /** What one choice did, given the steps reached before it. */
-    public record Judgement(long newSteps, List<Integer> risks, List<Boolean> byOrder) { }
+    /**
+     * What one choice did, given the history before it: the steps it reached first (and of those the
+     * ones reached while an earlier step was missing), the risks it committed (with, per risk,
+     * whether the order rule committed it, and then the steps blamed as skipped), and the ordered
+     * steps newly blamed as skipped.
+     */
+    public record Judgement(long newSteps, long outOfOrder, List<Integer> risks, List<Boolean> byOrder,
+                            List<Long> skipped, long blamed) {
 
+        /** Whether the order rule committed the risk at position {@code k} of {@link #risks()}. */
+        public boolean isByOrder(int k) {
+            return byOrder.get(k);
+        }
+    }
+
+    private final Scenario scenario;
     private final List<Framework> frameworks;
+    private final Map<String, Integer> stepIndex = new HashMap<>();
+    private final Map<String, Integer> riskIndex = new HashMap<>();
     private final List<Item> steps = new ArrayList<>();
     private final List<Item> risks = new ArrayList<>();
     private final List<Risk> riskDefinitions = new ArrayList<>();
@@ -41,9 +58,8 @@ public final class Rubric {
     private int[] skipRisk;
 
     public Rubric(Scenario scenario, Curriculum curriculum) {
+        this.scenario = scenario;
         this.frameworks = curriculum.frameworksOf(scenario);
-        Map<String, Integer> stepIndex = new HashMap<>();
-        Map<String, Integer> riskIndex = new HashMap<>();
         for (Framework f : frameworks) {
             for (Step s : f.steps()) {
                 stepIndex.put(f.id() + "/" + s.id(), steps.size());
@@ -56,6 +72,7 @@ public final class Rubric {
             }
         }
         if (steps.size() > 64) throw new IllegalArgumentException("a scenario's frameworks may have at most 64 steps together");
+        if (risks.size() > 64) throw new IllegalArgumentException("a scenario's frameworks may have at most 64 risks together");
         earlierMask = new long[steps.size()];
         skipRisk = new int[steps.size()];
         for (Framework f : frameworks) {
@@ -113,6 +130,11 @@ public final class Rubric {
         }
     }
 
+    /** The scenario this rubric was compiled for. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
     public List<Framework> frameworks() {
         return frameworks;
     }
@@ -129,26 +151,112 @@ public final class Rubric {
         return riskDefinitions.get(index);
     }
 
-    /** Judges a choice given the steps reached so far (a bit per step index). */
-    public Judgement judge(long reachedBefore, String choiceId) {
+    /**
+     * Judges a choice given the history before it. The order rule: the choice's new steps are taken
+     * in their framework's order (so one option serving two ordered steps in order is no skip);
+     * reaching a step while earlier ones are missing commits the framework's skip risk once, for the
+     * missing steps not blamed before. A step already blamed is not blamed again; going back to an
+     * earlier step and forward again reaches nothing new, so it is no skip.
+     */
+    public Judgement judge(History before, String choiceId) {
         long tagged = taggedSteps(choiceId);
-        long fresh = tagged & ~reachedBefore;
-        List<Integer> rs = new ArrayList<>();
-        List<Boolean> byOrder = new ArrayList<>();
-        for (Integer r : taggedRisks(choiceId)) {
+        long fresh = tagged & ~before.reached();
+        List<Integer> tagRisks = taggedRisks(choiceId);
+        List<Integer> rs = new ArrayList<>(tagRisks.size() + 1);
+        List<Boolean> byOrder = new ArrayList<>(tagRisks.size() + 1);
+        List<Long> skipped = new ArrayList<>(tagRisks.size() + 1);
+        for (Integer r : tagRisks) {
             rs.add(r);
             byOrder.add(false);
+            skipped.add(0L);
         }
+        long reached = before.reached(), blamed = before.blamed(), outOfOrder = 0, newlyBlamed = 0;
         long f = fresh;
+        // Step indexes follow each framework's order, so the lowest fresh bit comes first.
         while (f != 0) {
             int i = Long.numberOfTrailingZeros(f);
             f &= f - 1;
-            if (skipRisk[i] >= 0 && (earlierMask[i] & ~reachedBefore) != 0 && !rs.contains(skipRisk[i])) {
-                rs.add(skipRisk[i]);
-                byOrder.add(true);
+            long missing = earlierMask[i] & ~reached;
+            if (missing != 0) outOfOrder |= 1L << i;
+            long unblamed = missing & ~blamed;
+            if (skipRisk[i] >= 0 && unblamed != 0) {
+                blamed |= unblamed;
+                newlyBlamed |= unblamed;
+                int at = indexOfOrderEvent(rs, byOrder, skipRisk[i]);
+                if (at >= 0) {
+                    skipped.set(at, skipped.get(at) | unblamed);
+                } else if (!tagRisks.contains(skipRisk[i])) {
+                    rs.add(skipRisk[i]);
+                    byOrder.add(true);
+                    skipped.add(unblamed);
+                }
             }
+            reached |= 1L << i;
         }
-        return new Judgement(fresh, rs, byOrder);
+        return new Judgement(fresh, outOfOrder, rs, byOrder, skipped, newlyBlamed);
+    }
+
+    private static int indexOfOrderEvent(List<Integer> risks, List<Boolean> byOrder, int risk) {
+        for (int k = 0; k < risks.size(); k++) if (byOrder.get(k) && risks.get(k) == risk) return k;
+        return -1;
+    }
+
+    /** The step's index, or -1; {@code framework} null means any of the scenario's frameworks. */
+    public int stepIndex(String framework, String step) {
+        return find(stepIndex, steps, framework, step);
+    }
+
+    /** The risk's index, or -1; {@code framework} null means any of the scenario's frameworks. */
+    public int riskIndex(String framework, String risk) {
+        return find(riskIndex, risks, framework, risk);
+    }
+
+    private static int find(Map<String, Integer> index, List<Item> items, String framework, String id) {
+        if (framework != null) {
+            Integer i = index.get(framework + "/" + id);
+            return i == null ? -1 : i;
+        }
+        for (Item it : items) if (it.id().equals(id)) return it.index();
+        return -1;
+    }
+
+    /** The ids of the steps in this mask, in rubric order. */
+    public List<String> stepIds(long mask) {
+        List<String> out = new ArrayList<>();
+        for (Item s : steps) if ((mask & (1L << s.index())) != 0) out.add(s.id());
+        return out;
+    }
+
+    /** Facts over a session's history, added to those of state, visits and choices. */
+    public Facts facts(History h, ValueFacts base) {
+        return new Facts() {
+            public int value(String variable) { return base.value(variable); }
+            public boolean visited(String node) { return base.visited(node); }
+            public boolean chosen(String choice) { return base.chosen(choice); }
+            public boolean committed(String framework, String risk) {
+                int r = riskIndex(framework, risk);
+                return r >= 0 && (h.committed() & (1L << r)) != 0;
+            }
+            public int riskEvents(Severity severity) {
+                return severity == null ? h.events() : severity == Severity.CRITICAL ? h.criticals() : h.warnings();
+            }
+            public boolean reached(String framework, String step) {
+                int s = stepIndex(framework, step);
+                return s >= 0 && (h.reached() & (1L << s)) != 0;
+            }
+            public int stepsReached(String framework) {
+                return Long.bitCount(h.reached() & frameworkMask(framework));
+            }
+        };
+    }
+
+    /** The part of the facts that does not depend on the history. */
+    public interface ValueFacts {
+        int value(String variable);
+
+        boolean visited(String node);
+
+        boolean chosen(String choice);
     }
 
     /** The steps a choice's own tags reach, a bit per step index. */
@@ -184,11 +292,6 @@ public final class Rubric {
     /** The risk committed by reaching step {@code index} too early, or -1. */
     public int skipRiskOf(int index) {
         return skipRisk[index];
-    }
-
-    /** True when step {@code index} was reached with all its earlier steps already reached. */
-    public boolean inOrder(int index, long reachedBefore) {
-        return (earlierMask[index] & ~reachedBefore) == 0;
     }
 
     /** Mask of the steps belonging to one framework. */
