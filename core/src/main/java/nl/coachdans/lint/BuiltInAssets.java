@@ -60,4 +60,17 @@ public final class BuiltInAssets {
             return Paths.get("assets");
         }
     }
+
+    /**
+     * Whether a content file is one of the program's own assets: packed in the jar, or in an assets
+     * folder, recognised by the string bundles (i18n) that only the program's assets carry next to
+     * its scenarios and frameworks. A trainer's content folder has frameworks and scenarios only.
+     */
+    public static boolean contains(Path file) {
+        if (file == null) return false;
+        if (!"file".equals(file.getFileSystem().provider().getScheme())) return true; // read from the jar
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        Path root = folder == null ? null : folder.getParent();
+        return root != null && Files.isDirectory(root.resolve("i18n")) && Files.isDirectory(root.resolve("scenarios"));
+    }
 }

@@ -69,7 +69,7 @@ public final class ContentLibrary {
         Scenario s = r.value();
         String id = s != null && s.id() != null ? s.id() : stripExtension(file.getFileName().toString());
         if (s != null && lint) {
-            findings.addAll(new Linter(curriculum).lint(file.toString(), s).findings());
+            findings.addAll(new Linter(curriculum, FairnessPolicy.forFile(file)).lint(file.toString(), s).findings());
             findings = SourceMap.locate(file, reader, findings);
         }
         return new Entry(id, file, s, findings, r.unreadable());

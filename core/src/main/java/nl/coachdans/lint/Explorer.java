@@ -51,7 +51,16 @@ public final class Explorer {
 
     /** Explores with the scenario's rubric and graph already at hand (the linter shares them). */
     public Analysis explore(Scenario sc, Rubric rubric, ConversationGraph graph) {
-        StateGraph g = new StateGraph(sc, graph, rubric, budget);
+        return explore(sc, rubric, graph, stateGraph(sc, rubric, graph));
+    }
+
+    /** The state graph of the scenario within this explorer's budget, to share with the fairness checks. */
+    StateGraph stateGraph(Scenario sc, Rubric rubric, ConversationGraph graph) {
+        return new StateGraph(sc, graph, rubric, budget);
+    }
+
+    /** Explores over a state graph already built. */
+    Analysis explore(Scenario sc, Rubric rubric, ConversationGraph graph, StateGraph g) {
         int nSteps = rubric.steps().size(), nRisks = rubric.risks().size();
         List<List<String>> stepWitness = new ArrayList<>(java.util.Collections.nCopies(nSteps, null));
         List<List<String>> riskWitness = new ArrayList<>(java.util.Collections.nCopies(nRisks, null));

@@ -42,13 +42,21 @@ public record Need(
         return closeness == null || closeness.fits(move.closeness());
     }
 
-    /** Whether this need accepts exactly the one move given, field for field: a copy of it. */
+    /**
+     * Whether this need merely copies the given (expert's) move: every field it gives accepts one
+     * value only, the move's own (closeness by sign in the older single-number form). Such a need
+     * leaves no other sensible move in tune.
+     */
     public boolean copies(Move move) {
-        return move != null && lead != null && lead.equals(List.of(move.lead()))
-                && stance != null && stance.equals(List.of(move.stance()))
-                && tempo != null && tempo.equals(List.of(move.tempo()))
-                && closeness != null && (closeness.form() == Closeness.Form.SIGN
-                        ? Integer.signum(closeness.values().get(0)) == Integer.signum(move.closeness())
-                        : closeness.values().equals(List.of(move.closeness())) || closeness.values().equals(List.of(move.closeness(), move.closeness())));
+        if (move == null || isEmpty()) return false;
+        if (lead != null && !lead.equals(List.of(move.lead()))) return false;
+        if (stance != null && !stance.equals(List.of(move.stance()))) return false;
+        if (tempo != null && !tempo.equals(List.of(move.tempo()))) return false;
+        if (closeness == null) return true;
+        return switch (closeness.form()) {
+            case SIGN -> closeness.fits(move.closeness());
+            case RANGE -> closeness.values().equals(List.of(move.closeness(), move.closeness()));
+            case ANY_OF -> closeness.values().equals(List.of(move.closeness()));
+        };
     }
 }

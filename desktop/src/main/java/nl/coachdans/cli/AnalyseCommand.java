@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.coachdans.lint.Analysis;
 import nl.coachdans.lint.Explorer;
+import nl.coachdans.lint.Fairness;
+import nl.coachdans.lint.FairnessPolicy;
+import nl.coachdans.lint.Linter;
 import nl.coachdans.scoring.ProfileDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +18,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "analyse", aliases = "analyze", description = {
         "Explores every path through a scenario and prints the evidence the linter uses:",
-        "a shortest witness path for every step, risk and ending, and min/max of every score axis."})
+        "a shortest witness path for every step, risk and ending, min/max of every score axis,",
+        "and the fairness checks: naive students, tells, gates, loops, the dance's needs and conduct bounds."})
 final class AnalyseCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "A built-in scenario id or a scenario file.")
@@ -35,9 +39,16 @@ final class AnalyseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ContentPaths.Loaded loaded = content.load(scenario);
-        Analysis a = new Explorer(loaded.curriculum()).explore(loaded.scenario());
+        // The linter explores once for both: the analysis and the fairness checks over the same paths.
+        Linter.Result linted = new Linter(loaded.curriculum(), FairnessPolicy.forFile(loaded.file()))
+                .lint(String.valueOf(loaded.file()), loaded.scenario());
+        Analysis a = linted.analysis() != null ? linted.analysis() : new Explorer(loaded.curriculum()).explore(loaded.scenario());
+        Fairness fairness = linted.fairness();
         if (json) {
-            out.println(ProfileDocument.MAPPER.writeValueAsString(toJson(a)));
+            ObjectNode root = toJson(a);
+            if (fairness != null) root.set("fairness", fairnessJson(fairness));
+            else root.putNull("fairness");
+            out.println(ProfileDocument.MAPPER.writeValueAsString(root));
         } else {
             out.println("scenario " + a.scenario() + ": " + a.configurations() + " conversation states explored"
                     + (a.complete() ? "" : " (stopped early: partial)"));
@@ -47,9 +58,41 @@ final class AnalyseCommand implements Callable<Integer> {
             out.println("axes:");
             a.axes().forEach((k, r) -> out.println("  " + k + ": min " + r.min() + ", max " + (r.max() == null ? "unbounded" : r.max()) + (r.exact() ? "" : " (bounds: too many paths to enumerate)")));
             for (Analysis.Stuck s : a.stuck()) out.println("stuck at " + s.node() + ": " + s.reason());
+            if (fairness != null) printFairness(fairness);
         }
         out.flush();
         return 0;
+    }
+
+    private void printFairness(Fairness f) {
+        out.println("fairness" + (f.complete() ? ":" : " (partial: not every path explored):"));
+        for (Fairness.Strategy s : f.strategies()) {
+            out.println("  " + s.rule().description() + ": " + (s.ending() == null ? "no ending" : s.ending() + " (" + s.quality().code() + ")")
+                    + (s.allBekwaam() ? ", bekwaam on every axis" : ""));
+        }
+        Fairness.RandomStudents r = f.random();
+        out.printf(java.util.Locale.ROOT, "  %d random students: %s, no ending %d; good or better %.1f %%%n", r.students(), r.byQuality(),
+                r.noEnding(), 100 * r.goodOrBetterShare());
+        Fairness.Tell t = f.tell();
+        out.printf(java.util.Locale.ROOT, "  tell: expert option longest at %d of %d decisions (%.0f %%), %.2f times the others' length%n",
+                t.expertLongest(), t.decisions(), 100 * t.share(), t.meanRatio());
+        for (Fairness.Gate g : f.gates()) out.println("  gate: " + g.framework() + "/" + g.step() + " only through " + g.choice());
+        for (Fairness.Loop l : f.loops()) out.println("  loop (" + l.repeats().code() + "): " + String.join(" -> ", l.cycle()));
+        out.println("  dance: needs copy the expert's move at " + f.dance().copies() + " of " + f.dance().judged() + " nodes");
+        for (Fairness.ConductViolation v : f.conduct()) {
+            out.println("  conduct " + v.bound().code() + ": " + v.ending() + " (" + v.quality().code() + ") via " + String.join(",", v.witness()));
+        }
+    }
+
+    /** The fairness section of the JSON document: the checks' evidence, with the shares spelled out. */
+    static ObjectNode fairnessJson(Fairness f) {
+        ObjectNode o = ProfileDocument.MAPPER.valueToTree(f);
+        ArrayNode strategies = (ArrayNode) o.get("strategies");
+        for (int i = 0; i < f.strategies().size(); i++) ((ObjectNode) strategies.get(i)).put("allBekwaam", f.strategies().get(i).allBekwaam());
+        ((ObjectNode) o.get("random")).put("goodOrBetter", f.random().goodOrBetter()).put("goodOrBetterShare", f.random().goodOrBetterShare());
+        ((ObjectNode) o.get("tell")).put("share", f.tell().share());
+        ((ObjectNode) o.get("dance")).put("copiesEverywhere", f.dance().copiesEverywhere());
+        return o;
     }
 
     private void section(String title, List<Analysis.Target> targets) {
