@@ -6,7 +6,8 @@ import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.Quality;
 import nl.coachdans.scenario.Scenario;
 
-import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.PriorityQueue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,9 @@ final class Outlook {
 
     private Outlook() {
     }
+
+    /** A path still to expand, with the risk events it has at least committed. */
+    private record Point(List<String> path, int risks) { }
 
     /** Null when no ending was found within the limit. */
     static Quality best(Rubric rubric, long seed, List<String> prefix) {
@@ -45,13 +49,17 @@ final class Outlook {
                 }
             }
         }
-        ArrayDeque<List<String>> queue = new ArrayDeque<>();
+        // Fewest risk events first, then the deepest: an ending picked by the conduct is best only
+        // after a clean path, so following clean paths to their end finds it long before the limit,
+        // where breadth first drowned in the many short, risky ways to a poor ending.
+        PriorityQueue<Point> queue = new PriorityQueue<>(Comparator.comparingInt(Point::risks)
+                .thenComparing(Comparator.comparingInt((Point p) -> p.path().size()).reversed()));
         Set<String> seen = new HashSet<>();
-        queue.add(prefix);
+        queue.add(new Point(prefix, 0));
         Quality best = null;
         int expanded = 0;
         while (!queue.isEmpty() && expanded++ < LIMIT) {
-            List<String> path = queue.poll();
+            List<String> path = queue.poll().path();
             Session s = Session.replay(rubric, seed, path);
             StringBuilder key = new StringBuilder(s.current().id()).append(s.state().values());
             for (var t : s.transcript().turns()) {
@@ -71,7 +79,7 @@ final class Outlook {
             for (Choice c : s.choices()) {
                 List<String> next = new ArrayList<>(path);
                 next.add(c.id());
-                queue.add(next);
+                queue.add(new Point(next, s.history().events() + rubric.taggedRisks(c.id()).size()));
             }
         }
         return best;
