@@ -66,6 +66,34 @@ public final class PlaySession {
         return new PlaySession(scenario, curriculum, store, clock, Replays.session(rec, scenario, curriculum), rec);
     }
 
+    /** A session moved over to a new version of its scenario, and how much of the talk survived. */
+    public record Reloaded(PlaySession play, int kept, String lost) { }
+
+    /**
+     * The live preview: the same talk on a new version of the scenario, replayed by its choice ids
+     * for as long as each is still offered. The first choice that no longer exists (or is no longer
+     * offered there) ends the replay; {@code lost} names it, null when everything was kept.
+     */
+    public Reloaded reloaded(Scenario next, String language) {
+        Session s = Session.start(next, curriculum, record.seed());
+        SessionRecord rec = SessionRecord.start(next, language, mode(), record.seed(), record.trainee(), clock.instant());
+        int kept = 0;
+        String lost = null;
+        for (var c : record.choices()) {
+            if (s.ended() || s.choices().stream().noneMatch(x -> x.id().equals(c.choice()))) {
+                lost = c.choice();
+                break;
+            }
+            s.choose(c.choice());
+            rec = rec.with(c.choice(), c.thought(), clock.instant());
+            kept++;
+        }
+        PlaySession p = new PlaySession(next, curriculum, store, clock, s, rec);
+        p.saved = saved;
+        p.summariseAndSave();
+        return new Reloaded(p, kept, lost);
+    }
+
     public Scenario scenario() {
         return scenario;
     }

@@ -14,6 +14,7 @@ import nl.coachdans.scenario.Scenario;
 import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.look.Styles;
 import nl.coachdans.ui.play.PlaySession;
+import nl.coachdans.ui.play.PreviewWatch;
 import nl.coachdans.ui.widget.ClientFigure;
 import nl.coachdans.ui.widget.Mood;
 import nl.coachdans.ui.widget.PauseOverlay;
@@ -30,7 +31,13 @@ import java.util.stream.Collectors;
  * With "think first" the trainee writes their own intervention before the options appear.
  */
 public final class ConversationScreen extends BaseScreen {
-    private final PlaySession play;
+    private PlaySession play;
+    /** The live preview of a trainer's own client in practice: null otherwise. */
+    private final PreviewWatch preview;
+    /** What the last reload of the file changed, shown above the talk; null when nothing to say. */
+    private String previewNote;
+    /** The save time of a version whose first frame is still to be drawn, for the preview's trace. */
+    private long previewSavedAt = -1;
     private final ClientFigure figure;
     private Choice lastChoice;
     private boolean steppedBack;
@@ -51,6 +58,41 @@ public final class ConversationScreen extends BaseScreen {
         this.play = play;
         Scenario s = play.scenario();
         this.figure = new ClientFigure(look().palette(), s.client().appearance(), Mood.of(play.session().state(), s));
+        this.preview = PreviewWatch.forOwnClient(ctx.data(), play, this::reload);
+    }
+
+    /** A new version of the client's file arrived (on the render thread). */
+    private void reload(nl.coachdans.catalog.ClientFileWatch.Reload r) {
+        String file = preview.file().getFileName().toString();
+        if (!r.usable()) {
+            var f = r.errors().isEmpty() ? null : r.errors().get(0);
+            String first = f == null ? "" : f.message() + (f.where() == null || f.where().isEmpty() ? "" : " (" + f.where() + ")")
+                    + (f.line() > 0 ? " \u2013 " + file + ":" + f.line() : "");
+            previewNote = t().format("conversation.previewErrors", file, first);
+            trace("preview-errors count=" + r.errors().size());
+            rebuild();
+            return;
+        }
+        PlaySession.Reloaded next = play.reloaded(r.scenario(), ctx.settings().lang().code());
+        play = next.play();
+        previewNote = next.lost() == null
+                ? t().format("conversation.previewReloaded", file, next.kept() + 1)
+                : t().format("conversation.previewShortened", file, next.lost(), next.kept() + 1);
+        previewSavedAt = r.savedAtMillis();
+        trace("preview-reloaded kept=" + next.kept() + " lost=" + (next.lost() == null ? "" : next.lost()));
+        rebuild();
+    }
+
+    @Override
+    public void render(float delta) {
+        super.render(delta);
+        if (previewSavedAt >= 0) {
+            // The first frame that shows the new version: how long after the file was saved.
+            String[] line = t().of(play.session().current().text()).strip().split("\\s+");
+            String words = String.join("_", java.util.Arrays.copyOf(line, Math.min(3, line.length)));
+            trace("preview-frame ms=" + (System.currentTimeMillis() - previewSavedAt) + " node=" + play.session().current().id() + " shown=" + words);
+            previewSavedAt = -1;
+        }
     }
 
     @Override
@@ -100,6 +142,7 @@ public final class ConversationScreen extends BaseScreen {
         content.defaults().growX().left();
         TranscriptView.addTo(content, ui, t(), sc, s.transcript().turns(), client);
         play.saveProblem().ifPresent(p -> content.add(ui.wrapped(t().format("conversation.saveFailed", p), Styles.WARNING)).padBottom(g).row());
+        if (previewNote != null) content.add(ui.wrapped(previewNote, Styles.ACCENT)).padBottom(g).row();
         if (play.mode() == Mode.PRACTICE) addFeedback(content, ui);
         NodeCard.Built card = NodeCard.build(ui, t(), node, client);
         typing = card.typing();
@@ -296,8 +339,15 @@ public final class ConversationScreen extends BaseScreen {
     }
 
     @Override
+    public void hide() {
+        super.hide();
+        if (preview != null) preview.stop();
+    }
+
+    @Override
     public void dispose() {
         super.dispose();
+        if (preview != null) preview.stop();
         figure.dispose();
     }
 }
