@@ -140,16 +140,14 @@ public final class ContentReader {
             if (e.getCause() instanceof StreamConstraintsException limit) return unreadable(name, LIMITS.describe(limit));
             if (e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamReadException syntax) {
                 // A syntax error met inside a field: the file itself is broken, not its content.
-                collected.add(located(name, syntax.getLocation(), "not valid " + (asYaml ? "YAML" : "JSON") + ": "
-                        + firstLine(syntax.getOriginalMessage()), null));
+                collected.add(syntaxProblem(name, syntax, asYaml));
                 return new ReadResult<>(name, null, collected, true);
             }
             if (unknown.seen) collected.addAll(0, UnknownFieldScanner.scan(name, bytes, mapper, type));
             collected.add(located(name, e.getLocation(), describeMapping(e), pathOf(e)));
             return new ReadResult<>(name, null, collected, false);
         } catch (JsonProcessingException e) {
-            collected.add(located(name, e.getLocation(), "not valid " + (asYaml ? "YAML" : "JSON") + ": "
-                    + firstLine(e.getOriginalMessage()), null));
+            collected.add(syntaxProblem(name, e, asYaml));
             return new ReadResult<>(name, null, collected, true);
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports its own limits (depth, aliases) and bad bytes as runtime exceptions.
@@ -180,6 +178,24 @@ public final class ContentReader {
         if (e instanceof MismatchedInputException) return "the file must hold one JSON object" + at;
         if (e instanceof JsonProcessingException jpe) return "not valid JSON: " + firstLine(jpe.getOriginalMessage()) + at;
         return "cannot read the file: " + IoWords.of(e);
+    }
+
+    /**
+     * A syntax error, at the place of the problem itself: SnakeYAML also knows where it was when it
+     * met the problem ("while scanning for the next token", often the line before), and Jackson
+     * reports that; the problem's own words and line are what the author needs.
+     */
+    private static Finding syntaxProblem(String name, JsonProcessingException e, boolean asYaml) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null && m.getProblem() != null) {
+                String problem = m.getProblem();
+                String words = problem.contains("\\t") || problem.contains("\t") || problem.contains("TAB")
+                        ? "a tab character is not allowed here; indent with spaces" : firstLine(problem);
+                return new Finding(name, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1,
+                        Finding.Level.ERROR, "not valid YAML: " + words, null);
+            }
+        }
+        return located(name, e.getLocation(), "not valid " + (asYaml ? "YAML" : "JSON") + ": " + firstLine(e.getOriginalMessage()), null);
     }
 
     /** A problem outside Jackson's own reports, with SnakeYAML's position when it gives one. */

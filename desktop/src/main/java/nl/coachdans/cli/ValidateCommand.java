@@ -60,6 +60,13 @@ final class ValidateCommand implements Callable<Integer> {
         unreadable |= given.unreadable();
         int files = frameworks.size();
         for (Path f : scenarios) {
+            String other = otherKind(f);
+            if (other != null) {
+                // Field errors against the scenario format would only confuse: say what the file is.
+                findings.add(Finding.error(f.toString(), "not a scenario or framework" + other + "; validate checks only clients and frameworks"));
+                files++;
+                continue;
+            }
             List<Path> siblings = ContentPaths.siblingFrameworks(f).stream().filter(s -> !frameworks.contains(s)).toList();
             Curriculum curriculum = siblings.isEmpty() ? given.curriculum()
                     : catalog.with(siblings, content.reader, new ArrayList<>()).curriculum();
@@ -81,5 +88,23 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         if (unreadable) return 2;
         return findings.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * For a JSON or YAML file of another kind (a saved {@code play --json}, a session record, a result
+     * file, an assignment): what it seems to be, as ": it looks like ..."; null for anything that may
+     * be a scenario, which the normal checks then judge.
+     */
+    private String otherKind(Path f) {
+        var r = content.reader.read(f, com.fasterxml.jackson.databind.JsonNode.class);
+        var doc = r.value();
+        if (doc == null || !doc.isObject()) return null;
+        if (doc.has("nodes")) return null;
+        if (doc.has("turns") && doc.has("bands")) return ": it looks like the output of 'coachdans play --json'";
+        if (doc.has("records") || doc.has("attempts")) return ": it looks like a result file";
+        if (doc.has("choices") && doc.has("scenario")) return ": it looks like a session record";
+        if (doc.has("scenarios") && doc.has("mode")) return ": it looks like an assignment";
+        for (String key : List.of("start", "expert", "client", "steps", "briefing")) if (doc.has(key)) return null;
+        return ": it has none of a scenario's fields (id, start, nodes, expert)";
     }
 }
