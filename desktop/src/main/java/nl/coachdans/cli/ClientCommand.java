@@ -48,6 +48,9 @@ final class ClientCommand implements Callable<Integer> {
         @Option(names = "--force", description = "Replace the file when it exists.")
         boolean force;
 
+        @Option(names = "--framework", description = "Also write a starter framework of your own (ID-model, in frameworks/ beside the client) and score the client against it instead of GROW.")
+        boolean withFramework;
+
         private final ContentPaths content;
         private final PrintWriter out;
 
@@ -67,12 +70,30 @@ final class ClientCommand implements Callable<Integer> {
                 throw new UserError("there is already a client '" + id + "' (" + taken.root().describe() + ", " + taken.file() + "); choose another id", 1);
             }
             Path target = outFile != null ? outFile : ContentCatalog.ownFolder(DataHome.resolve()).resolve(id + ".yaml");
-            String yaml = StarterClient.yaml(id);
-            selfCheck(yaml, catalog);
+            Path folder = target.toAbsolutePath().getParent();
+            String yaml;
+            String framework = null;
+            Path frameworkFile = null;
+            if (withFramework) {
+                StarterClient.Pair pair = StarterClient.withFramework(id);
+                yaml = pair.client();
+                framework = pair.framework();
+                frameworkFile = folder.resolve("frameworks").resolve(StarterClient.frameworkId(id) + ".yaml");
+                if (catalog.curriculum().frameworks().containsKey(StarterClient.frameworkId(id))) {
+                    throw new UserError("there is already a framework '" + StarterClient.frameworkId(id) + "'; choose another client id", 1);
+                }
+            } else {
+                yaml = StarterClient.yaml(id);
+            }
+            selfCheck(yaml, framework, catalog);
             try {
-                if (target.toAbsolutePath().getParent() != null) Files.createDirectories(target.toAbsolutePath().getParent());
+                Files.createDirectories(frameworkFile != null ? frameworkFile.getParent() : folder);
             } catch (IOException e) {
                 throw new UserError("cannot make the folder for " + target + ": " + e.getMessage(), 2);
+            }
+            if (frameworkFile != null) {
+                OutputFiles.write(frameworkFile, framework.getBytes(StandardCharsets.UTF_8), force);
+                out.println("wrote " + frameworkFile);
             }
             OutputFiles.write(target, yaml.getBytes(StandardCharsets.UTF_8), force);
             out.println("wrote " + target);
@@ -83,18 +104,30 @@ final class ClientCommand implements Callable<Integer> {
         }
 
         /** The starter must be valid as written; a failure here is a bug in the program, said plainly. */
-        private static void selfCheck(String yaml, ContentCatalog catalog) {
+        private static void selfCheck(String yaml, String framework, ContentCatalog catalog) {
             try {
-                Path tmp = Files.createTempFile("coachdans-starter", ".yaml");
+                Path dir = Files.createTempDirectory("coachdans-starter");
+                Path tmp = dir.resolve("client.yaml");
                 try {
                     Files.writeString(tmp, yaml);
-                    ContentLibrary.Entry e = ContentLibrary.loadScenario(tmp, new ContentReader(), catalog.curriculum(), false);
+                    var curriculum = catalog.curriculum();
+                    if (framework != null) {
+                        Path fw = Files.writeString(dir.resolve("framework.yaml"), framework);
+                        List<Finding> fwFindings = new java.util.ArrayList<>();
+                        curriculum = catalog.with(List.of(fw), new ContentReader(), fwFindings).curriculum();
+                        if (fwFindings.stream().anyMatch(Finding::isError)) {
+                            throw new UserError("the starter framework does not load (" + fwFindings + "); please report this", 3);
+                        }
+                        Files.delete(fw);
+                    }
+                    ContentLibrary.Entry e = ContentLibrary.loadScenario(tmp, new ContentReader(), curriculum, false);
                     List<Finding> errors = e.findings().stream().filter(Finding::isError).toList();
                     if (e.scenario() == null || !errors.isEmpty()) {
                         throw new UserError("the starter client does not load (" + errors + "); please report this", 3);
                     }
                 } finally {
                     Files.deleteIfExists(tmp);
+                    Files.deleteIfExists(dir);
                 }
             } catch (IOException e) {
                 throw new UserError("cannot check the starter client: " + e.getMessage(), 2);

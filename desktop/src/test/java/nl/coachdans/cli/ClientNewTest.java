@@ -61,4 +61,22 @@ class ClientNewTest {
         assertThat(err.toString()).contains("there is already a client 'leonie' (built-in").contains("cannot be a client id");
         assertThat(tmp.resolve("x.yaml")).doesNotExist();
     }
+
+    @Test
+    void withFrameworkTheStarterBringsAModelOfItsOwn() throws Exception {
+        Path file = tmp.resolve("clients/noa.yaml");
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code;
+        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+            code = Cli.run(new String[] {"client", "new", "noa", "--framework", "--out", file.toString()}, o, e);
+        }
+        assertThat(code).as(err.toString()).isZero();
+        Path framework = tmp.resolve("clients/frameworks/noa-model.yaml");
+        assertThat(Files.readString(framework)).contains("id: noa-model").contains("skipRisk: stap-overslaan");
+        ContentCatalog c = ContentCatalog.load(List.of(new ContentRoot(BuiltInAssets.root(), Origin.BUILT_IN),
+                new ContentRoot(tmp.resolve("clients"), Origin.OWN)), new ContentReader(), true);
+        assertThat(c.frameworkFindings()).isEmpty();
+        assertThat(c.client("noa").findings()).noneMatch(f -> f.isError());
+        assertThat(c.client("noa").scenario().frameworks()).containsExactly("noa-model");
+    }
 }
