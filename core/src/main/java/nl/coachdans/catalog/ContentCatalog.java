@@ -102,11 +102,10 @@ public final class ContentCatalog {
         List<Finding> fwFindings = new ArrayList<>();
         for (ContentRoot root : roots) {
             for (Path f : ContentLibrary.contentFiles(root.frameworkFolder())) {
-                ReadResult<Framework> r = reader.readFramework(f);
-                List<Finding> found = new ArrayList<>(r.findings());
-                Framework fw = r.value();
+                Checked c = check(f, reader);
+                List<Finding> found = c.found();
+                Framework fw = c.framework();
                 if (fw != null) {
-                    found.addAll(new Validator(Curriculum.of(List.of())).validate(f.toString(), fw));
                     if (fw.id() != null && frameworks.containsKey(fw.id())) {
                         found.add(clash(f, "framework", fw.id(), frameworkRoot.get(fw.id()), frameworkFile.get(fw.id())));
                     } else if (found.stream().noneMatch(Finding::isError)) {
@@ -142,6 +141,16 @@ public final class ContentCatalog {
             }
         }
         return new ContentCatalog(roots, curriculum, clients, fwFindings, frameworkRoot);
+    }
+
+    /** A framework file read and checked on its own; {@code found} may still get a clash added. */
+    private record Checked(Framework framework, List<Finding> found, boolean unreadable) { }
+
+    private static Checked check(Path file, ContentReader reader) {
+        ReadResult<Framework> r = reader.readFramework(file);
+        List<Finding> found = new ArrayList<>(r.findings());
+        if (r.value() != null) found.addAll(new Validator(Curriculum.of(List.of())).validate(file.toString(), r.value()));
+        return new Checked(r.value(), found, r.unreadable());
     }
 
     private static Finding clash(Path file, String kind, String id, ContentRoot owner, Path ownerFile) {
@@ -221,12 +230,11 @@ public final class ContentCatalog {
         Map<String, Framework> all = new LinkedHashMap<>(curriculum.frameworks());
         boolean unreadable = false;
         for (Path f : frameworkFiles) {
-            ReadResult<Framework> r = reader.readFramework(f);
-            unreadable |= r.unreadable();
-            List<Finding> found = new ArrayList<>(r.findings());
-            Framework fw = r.value();
+            Checked c = check(f, reader);
+            unreadable |= c.unreadable();
+            List<Finding> found = c.found();
+            Framework fw = c.framework();
             if (fw != null) {
-                found.addAll(new Validator(Curriculum.of(List.of())).validate(f.toString(), fw));
                 Framework known = curriculum.frameworks().get(fw.id());
                 if (known != null && !known.equals(fw)) {
                     found.add(clash(f, "framework", fw.id(), rootOfFramework(fw.id()), null));

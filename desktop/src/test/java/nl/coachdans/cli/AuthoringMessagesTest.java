@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,19 +15,11 @@ class AuthoringMessagesTest {
     @TempDir
     Path tmp;
 
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            Cli.run(args, o, e);
-        }
-        return new String[] {out.toString(), err.toString()};
-    }
-
     @Test
     void aSavedPlayOutputInTheFolderIsNamedForWhatItIs() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("mijn-clienten"));
-        Files.writeString(folder.resolve("sessie.json"), run("play", "../docs/examples/scenarios/voorbeeld.yaml", "--expert", "--json")[0]);
-        String out = run("validate", folder.toString())[0];
+        Files.writeString(folder.resolve("sessie.json"), CliRun.of("play", "../docs/examples/scenarios/voorbeeld.yaml", "--expert", "--json").out());
+        String out = CliRun.of("validate", folder.toString()).out();
         assertThat(out).contains("sessie.json").contains("error: not a scenario or framework: it looks like the output of 'coachdans play --json'")
                 .doesNotContain("wrong kind of value").doesNotContain("unknown field");
     }
@@ -37,7 +27,7 @@ class AuthoringMessagesTest {
     @Test
     void aTabIsNamedAtItsOwnLine() throws Exception {
         Path file = Files.writeString(tmp.resolve("noor.yaml"), "id: noor\nversion: 1\n\tstart: open\n");
-        String out = run("validate", file.toString())[0];
+        String out = CliRun.of("validate", file.toString()).out();
         assertThat(out).contains("noor.yaml:3:1: error: not valid YAML: a tab character is not allowed here; indent with spaces")
                 .doesNotContain("while scanning");
     }

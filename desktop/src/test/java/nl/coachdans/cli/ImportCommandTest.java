@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -28,21 +26,10 @@ class ImportCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) { }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            code = Cli.run(args, o, e);
-        }
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void aTweeStoryBecomesAScenarioWhoseOnlyFindingsAreWhatTheAuthorMustStillWrite() throws IOException {
         Path file = tmp.resolve("sanne.yaml");
-        Run r = run("import", SANNE.toString(), "--out", file.toString(), "--framework", "grow");
+        CliRun r = CliRun.of("import", SANNE.toString(), "--out", file.toString(), "--framework", "grow");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("8 nodes, 9 options, 2 endings, an expert path");
         // What cannot be mapped is listed: format code, a private passage, a link to nowhere.
@@ -79,7 +66,7 @@ class ImportCommandTest {
                 </tw-storydata></body></html>
                 """);
         Path file = tmp.resolve("piet.yaml");
-        Run r = run("import", story.toString(), "--out", file.toString(), "--lang", "en");
+        CliRun r = CliRun.of("import", story.toString(), "--out", file.toString(), "--lang", "en");
         assertThat(r.code()).as(r.err()).isZero();
         Scenario sc = new ContentReader().readScenario(file).value();
         assertThat(sc.id()).isEqualTo("piet-zijn-team");
@@ -93,11 +80,11 @@ class ImportCommandTest {
     @Test
     void somethingThatIsNotAStoryIsRefusedWithItsPlace() throws IOException {
         Path bad = Files.writeString(tmp.resolve("los.twee"), "Dit is gewoon tekst.\n");
-        Run r = run("import", bad.toString(), "--out", tmp.resolve("x.yaml").toString());
+        CliRun r = CliRun.of("import", bad.toString(), "--out", tmp.resolve("x.yaml").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("los.twee:1: text before the first passage header").doesNotContain("Exception");
         Path archive = Files.writeString(tmp.resolve("leeg.html"), "<html><body><p>geen verhaal</p></body></html>");
-        Run a = run("import", archive.toString(), "--out", tmp.resolve("y.yaml").toString());
+        CliRun a = CliRun.of("import", archive.toString(), "--out", tmp.resolve("y.yaml").toString());
         assertThat(a.code()).isEqualTo(1);
         assertThat(a.err()).contains("no <tw-storydata> element");
     }
@@ -105,7 +92,7 @@ class ImportCommandTest {
     @Test
     void anExistingFileIsNotReplacedWithoutForce() throws IOException {
         Path file = Files.writeString(tmp.resolve("sanne.yaml"), "mine\n");
-        Run r = run("import", SANNE.toString(), "--out", file.toString());
+        CliRun r = CliRun.of("import", SANNE.toString(), "--out", file.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(Files.readString(file)).isEqualTo("mine\n");
     }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,20 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlayFromTest {
     private static final String VOORBEELD = "../docs/examples/scenarios/voorbeeld.yaml";
 
-    private record Run(int code, String out, String err) { }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            code = Cli.run(args, o, e);
-        }
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void aSessionStartsAtTheNodeWithTheGivenState() throws Exception {
-        Run r = run("play", VOORBEELD, "--from", "open", "--state", "rapport=3", "--choices", "open-doel", "--json");
+        CliRun r = CliRun.of("play", VOORBEELD, "--from", "open", "--state", "rapport=3", "--choices", "open-doel", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode doc = new ObjectMapper().readTree(r.out());
         JsonNode first = doc.get("turns").get(0);
@@ -39,8 +26,8 @@ class PlayFromTest {
 
     @Test
     void theLowRapportLineShowsWhenTheStateAsksForIt() {
-        Run low = run("play", VOORBEELD, "--from", "open", "--state", "rapport=3", "--choices", "open-doel");
-        Run high = run("play", VOORBEELD, "--from", "open", "--state", "rapport=8", "--choices", "open-doel");
+        CliRun low = CliRun.of("play", VOORBEELD, "--from", "open", "--state", "rapport=3", "--choices", "open-doel");
+        CliRun high = CliRun.of("play", VOORBEELD, "--from", "open", "--state", "rapport=8", "--choices", "open-doel");
         assertThat(low.code()).as(low.err()).isZero();
         assertThat(low.out()).contains("Nou, daar zit ik dan");
         assertThat(high.out()).doesNotContain("Nou, daar zit ik dan");
@@ -48,12 +35,12 @@ class PlayFromTest {
 
     @Test
     void mistakesAreNamed() {
-        assertThat(run("play", VOORBEELD, "--from", "nergens").err()).contains("no node 'nergens'");
-        assertThat(run("play", VOORBEELD, "--from", "open", "--state", "vertrouwen=3").err()).contains("no state variable 'vertrouwen'").contains("rapport");
-        assertThat(run("play", VOORBEELD, "--from", "open", "--state", "rapport=30").err()).contains("rapport=30 is outside its range 0..10");
-        assertThat(run("play", VOORBEELD, "--state", "rapport=3", "--expert").err()).contains("--state goes with --from");
-        assertThat(run("play", VOORBEELD, "--from", "open", "--record", "x.json").err()).contains("not recorded");
-        Run none = run("play", VOORBEELD);
+        assertThat(CliRun.of("play", VOORBEELD, "--from", "nergens").err()).contains("no node 'nergens'");
+        assertThat(CliRun.of("play", VOORBEELD, "--from", "open", "--state", "vertrouwen=3").err()).contains("no state variable 'vertrouwen'").contains("rapport");
+        assertThat(CliRun.of("play", VOORBEELD, "--from", "open", "--state", "rapport=30").err()).contains("rapport=30 is outside its range 0..10");
+        assertThat(CliRun.of("play", VOORBEELD, "--state", "rapport=3", "--expert").err()).contains("--state goes with --from");
+        assertThat(CliRun.of("play", VOORBEELD, "--from", "open", "--record", "x.json").err()).contains("not recorded");
+        CliRun none = CliRun.of("play", VOORBEELD);
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("--choices").doesNotContain("Exception");
     }
