@@ -1,7 +1,7 @@
 package nl.coachdans.bench;
 
 import nl.coachdans.lint.ContentLibrary;
-import nl.coachdans.record.ScenarioSource;
+import nl.coachdans.catalog.ScenarioSource;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Scenario;
 

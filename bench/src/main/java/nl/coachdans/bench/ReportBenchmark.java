@@ -3,16 +3,16 @@ package nl.coachdans.bench;
 import nl.coachdans.engine.Session;
 import nl.coachdans.engine.Transcript;
 import nl.coachdans.lint.ContentLibrary;
-import nl.coachdans.record.Annotation;
-import nl.coachdans.record.AssignmentResult;
-import nl.coachdans.record.AssignmentResults;
-import nl.coachdans.record.AtomicFiles;
-import nl.coachdans.record.ClassReport;
-import nl.coachdans.record.ClassReportHtml;
-import nl.coachdans.record.Mode;
-import nl.coachdans.record.RecordReader;
-import nl.coachdans.record.ScenarioSource;
-import nl.coachdans.record.SessionRecord;
+import nl.coachdans.sessions.Annotation;
+import nl.coachdans.assignments.AssignmentResult;
+import nl.coachdans.assignments.AssignmentResults;
+import nl.coachdans.files.AtomicFiles;
+import nl.coachdans.classreport.ClassReport;
+import nl.coachdans.classreport.ClassReportHtml;
+import nl.coachdans.sessions.Mode;
+import nl.coachdans.sessions.RecordReader;
+import nl.coachdans.catalog.ScenarioSource;
+import nl.coachdans.sessions.SessionRecord;
 import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Language;
@@ -111,7 +111,7 @@ public class ReportBenchmark {
     }
 
     private static AssignmentResult withAssignment(AssignmentResult r) {
-        nl.coachdans.record.Assignment a = new nl.coachdans.record.Assignment(1, "bench", "Bench", "Bench", List.of("grow"),
+        nl.coachdans.assignments.Assignment a = new nl.coachdans.assignments.Assignment(1, "bench", "Bench", "Bench", List.of("grow"),
                 Mode.PRACTICE, null, null, null);
         return new AssignmentResult(r.format(), a, r.trainee(), r.exported(), r.records());
     }

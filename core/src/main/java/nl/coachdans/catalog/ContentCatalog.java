@@ -2,7 +2,6 @@ package nl.coachdans.catalog;
 
 import nl.coachdans.lint.BuiltInAssets;
 import nl.coachdans.lint.ContentLibrary;
-import nl.coachdans.record.ScenarioSource;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Finding;

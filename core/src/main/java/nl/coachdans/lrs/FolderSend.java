@@ -2,8 +2,8 @@ package nl.coachdans.lrs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.coachdans.record.RecordFolder;
-import nl.coachdans.record.XapiIds;
+import nl.coachdans.assignments.RecordFolder;
+import nl.coachdans.xapi.XapiIds;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,9 +1,9 @@
 package nl.coachdans.lrs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.coachdans.record.Assignment;
-import nl.coachdans.record.AssignmentLrs;
-import nl.coachdans.record.StoredRecord;
+import nl.coachdans.assignments.Assignment;
+import nl.coachdans.assignments.AssignmentLrs;
+import nl.coachdans.sessions.StoredRecord;
 
 import java.io.IOException;
 import java.time.Clock;

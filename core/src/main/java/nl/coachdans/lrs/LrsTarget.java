@@ -1,6 +1,6 @@
 package nl.coachdans.lrs;
 
-import nl.coachdans.record.AssignmentLrs;
+import nl.coachdans.assignments.AssignmentLrs;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.coachdans.record.AtomicFiles;
+import nl.coachdans.files.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package nl.coachdans.lrs;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.coachdans.record.Assignment;
-import nl.coachdans.record.Mode;
-import nl.coachdans.record.ScenarioSource;
-import nl.coachdans.record.StoredRecord;
-import nl.coachdans.record.XapiExport;
-import nl.coachdans.record.XapiIds;
+import nl.coachdans.assignments.Assignment;
+import nl.coachdans.sessions.Mode;
+import nl.coachdans.catalog.ScenarioSource;
+import nl.coachdans.sessions.StoredRecord;
+import nl.coachdans.xapi.XapiExport;
+import nl.coachdans.xapi.XapiIds;
 
 import java.util.List;
 

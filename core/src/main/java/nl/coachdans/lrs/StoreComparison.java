@@ -2,9 +2,9 @@ package nl.coachdans.lrs;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.coachdans.record.RecordFolder;
-import nl.coachdans.record.SessionRecord;
-import nl.coachdans.record.XapiIds;
+import nl.coachdans.assignments.RecordFolder;
+import nl.coachdans.sessions.SessionRecord;
+import nl.coachdans.xapi.XapiIds;
 
 import java.util.ArrayList;
 import java.util.HashSet;

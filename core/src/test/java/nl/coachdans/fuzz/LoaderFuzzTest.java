@@ -2,9 +2,9 @@ package nl.coachdans.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import nl.coachdans.lint.ContentLibrary;
-import nl.coachdans.record.AssignmentReader;
-import nl.coachdans.record.RecordFolder;
-import nl.coachdans.record.ScenarioSource;
+import nl.coachdans.assignments.AssignmentReader;
+import nl.coachdans.assignments.RecordFolder;
+import nl.coachdans.catalog.ScenarioSource;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Finding;
 import nl.coachdans.scenario.Framework;

@@ -1,11 +1,11 @@
 package nl.coachdans.lrs;
 
-import nl.coachdans.record.AtomicFiles;
-import nl.coachdans.record.Mode;
-import nl.coachdans.record.RecordFolder;
-import nl.coachdans.record.RecordReader;
-import nl.coachdans.record.SessionRecord;
-import nl.coachdans.record.XapiExport;
+import nl.coachdans.files.AtomicFiles;
+import nl.coachdans.sessions.Mode;
+import nl.coachdans.assignments.RecordFolder;
+import nl.coachdans.sessions.RecordReader;
+import nl.coachdans.sessions.SessionRecord;
+import nl.coachdans.xapi.XapiExport;
 import nl.coachdans.scenario.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

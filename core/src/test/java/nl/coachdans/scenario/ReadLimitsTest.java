@@ -102,7 +102,7 @@ class ReadLimitsTest {
 
     @Test
     void jacksonsNamesAreTranslated() {
-        assertThat(ContentReader.plainWords("Cannot deserialize value of type `java.util.ArrayList<nl.coachdans.record.RecordedChoice>` "
+        assertThat(ContentReader.plainWords("Cannot deserialize value of type `java.util.ArrayList<nl.coachdans.sessions.RecordedChoice>` "
                 + "from String value (token `JsonToken.VALUE_STRING`)"))
                 .isEqualTo("Cannot deserialize value of type a list from String value (token `a text`)");
     }

@@ -1,8 +1,8 @@
 package nl.coachdans.cli;
 
 import nl.coachdans.catalog.ContentCatalog;
-import nl.coachdans.record.Assignment;
-import nl.coachdans.record.Mode;
+import nl.coachdans.assignments.Assignment;
+import nl.coachdans.sessions.Mode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

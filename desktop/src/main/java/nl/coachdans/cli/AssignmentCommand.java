@@ -1,8 +1,8 @@
 package nl.coachdans.cli;
 
 import nl.coachdans.catalog.ContentCatalog;
-import nl.coachdans.record.Assignment;
-import nl.coachdans.record.AssignmentReader;
+import nl.coachdans.assignments.Assignment;
+import nl.coachdans.assignments.AssignmentReader;
 import nl.coachdans.scenario.Finding;
 import nl.coachdans.scenario.ReadResult;
 import picocli.CommandLine;

@@ -1,14 +1,14 @@
 package nl.coachdans.cli;
 
 import nl.coachdans.catalog.ContentCatalog;
-import nl.coachdans.record.Assignment;
-import nl.coachdans.record.AssignmentResult;
-import nl.coachdans.record.AssignmentResults;
-import nl.coachdans.record.AssignmentRules;
-import nl.coachdans.record.DataHome;
-import nl.coachdans.record.RecordFolder;
-import nl.coachdans.record.RecordStatus;
-import nl.coachdans.record.SessionRecord;
+import nl.coachdans.assignments.Assignment;
+import nl.coachdans.assignments.AssignmentResult;
+import nl.coachdans.assignments.AssignmentResults;
+import nl.coachdans.assignments.AssignmentRules;
+import nl.coachdans.files.DataHome;
+import nl.coachdans.assignments.RecordFolder;
+import nl.coachdans.sessions.RecordStatus;
+import nl.coachdans.sessions.SessionRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

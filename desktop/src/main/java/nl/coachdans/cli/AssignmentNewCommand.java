@@ -1,10 +1,10 @@
 package nl.coachdans.cli;
 
 import nl.coachdans.catalog.ContentCatalog;
-import nl.coachdans.record.Assignment;
-import nl.coachdans.record.AssignmentReader;
-import nl.coachdans.record.AssignmentTemplate;
-import nl.coachdans.record.Mode;
+import nl.coachdans.assignments.Assignment;
+import nl.coachdans.assignments.AssignmentReader;
+import nl.coachdans.assignments.AssignmentTemplate;
+import nl.coachdans.sessions.Mode;
 import nl.coachdans.scenario.Finding;
 import nl.coachdans.scenario.ReadResult;
 import nl.coachdans.scenario.Scenario;

@@ -74,7 +74,7 @@ public final class Cli {
                     : ex instanceof java.io.UncheckedIOException u ? u.getCause() : null;
             if (io != null) {
                 // A file-system condition (permissions, a full disk) is the user's to fix, not a bug.
-                err.println("coachdans: " + nl.coachdans.record.AtomicFiles.describe(io));
+                err.println("coachdans: " + nl.coachdans.files.AtomicFiles.describe(io));
                 err.flush();
                 return 2;
             }

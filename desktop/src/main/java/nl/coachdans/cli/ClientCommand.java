@@ -3,7 +3,7 @@ package nl.coachdans.cli;
 import nl.coachdans.catalog.ContentCatalog;
 import nl.coachdans.catalog.StarterClient;
 import nl.coachdans.lint.ContentLibrary;
-import nl.coachdans.record.DataHome;
+import nl.coachdans.files.DataHome;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Finding;
 import picocli.CommandLine;

@@ -4,7 +4,7 @@ import nl.coachdans.catalog.ContentCatalog;
 import nl.coachdans.catalog.ContentRoot;
 import nl.coachdans.catalog.Origin;
 import nl.coachdans.lint.ContentLibrary;
-import nl.coachdans.record.DataHome;
+import nl.coachdans.files.DataHome;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Finding;
@@ -128,7 +128,7 @@ final class ContentPaths {
     }
 
     /** The catalog's playable clients, for re-scoring records. */
-    nl.coachdans.record.ScenarioSource scenarioSource() {
+    nl.coachdans.catalog.ScenarioSource scenarioSource() {
         return catalog().source();
     }
 
@@ -149,8 +149,8 @@ final class ContentPaths {
         if (!Files.isDirectory(path)) return new Found(List.of(path), List.of());
         List<Path> files = new ArrayList<>();
         List<Finding> unreadable = new ArrayList<>();
-        for (nl.coachdans.record.RecordFiles.Found f : new nl.coachdans.record.RecordFiles().scan(path)) {
-            if (f.kind() == nl.coachdans.record.RecordFiles.Kind.UNREADABLE) {
+        for (nl.coachdans.files.RecordFiles.Found f : new nl.coachdans.files.RecordFiles().scan(path)) {
+            if (f.kind() == nl.coachdans.files.RecordFiles.Kind.UNREADABLE) {
                 unreadable.add(Finding.error(f.path().toString(), f.reason()));
             } else if (ContentReader.isContentFile(f.path()) && Files.isRegularFile(f.path())) {
                 files.add(f.path());

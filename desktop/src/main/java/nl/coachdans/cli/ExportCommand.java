@@ -1,9 +1,9 @@
 package nl.coachdans.cli;
 
 import nl.coachdans.catalog.ContentCatalog;
-import nl.coachdans.record.RecordFolder;
-import nl.coachdans.record.RecordReader;
-import nl.coachdans.record.XapiExport;
+import nl.coachdans.assignments.RecordFolder;
+import nl.coachdans.sessions.RecordReader;
+import nl.coachdans.xapi.XapiExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

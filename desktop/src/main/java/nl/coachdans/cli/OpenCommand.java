@@ -1,6 +1,6 @@
 package nl.coachdans.cli;
 
-import nl.coachdans.ui.assignment.OpenedFile;
+import nl.coachdans.assignments.OpenedFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -1,6 +1,6 @@
 package nl.coachdans.cli;
 
-import nl.coachdans.record.AtomicFiles;
+import nl.coachdans.files.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;

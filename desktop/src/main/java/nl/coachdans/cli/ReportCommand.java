@@ -1,14 +1,14 @@
 package nl.coachdans.cli;
 
 import nl.coachdans.catalog.ContentCatalog;
-import nl.coachdans.record.Annotation;
-import nl.coachdans.record.Assignment;
-import nl.coachdans.record.ClassReport;
-import nl.coachdans.record.ClassReportHtml;
-import nl.coachdans.record.Mode;
-import nl.coachdans.record.RecordFolder;
-import nl.coachdans.record.RecordReader;
-import nl.coachdans.record.RecordStatus;
+import nl.coachdans.sessions.Annotation;
+import nl.coachdans.assignments.Assignment;
+import nl.coachdans.classreport.ClassReport;
+import nl.coachdans.classreport.ClassReportHtml;
+import nl.coachdans.sessions.Mode;
+import nl.coachdans.assignments.RecordFolder;
+import nl.coachdans.sessions.RecordReader;
+import nl.coachdans.sessions.RecordStatus;
 import nl.coachdans.scenario.Language;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.coachdans.lrs.LrsClient;

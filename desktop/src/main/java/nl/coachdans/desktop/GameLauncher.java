@@ -2,7 +2,7 @@ package nl.coachdans.desktop;
 
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
-import nl.coachdans.record.DataHome;
+import nl.coachdans.files.DataHome;
 import nl.coachdans.ui.CoachdansGame;
 import nl.coachdans.ui.GameOptions;
 

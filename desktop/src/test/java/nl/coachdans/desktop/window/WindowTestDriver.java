@@ -485,14 +485,14 @@ public final class WindowTestDriver {
         seeded = true;
         ContentLibrary lib = ContentLibrary.load(assets != null ? assets : ContentLibrary.builtInRoot(), new ContentReader(), false);
         Scenario sc = lib.scenario(scenario).scenario();
-        nl.coachdans.record.ScenarioSource source = id -> java.util.Optional.ofNullable(lib.scenario(id))
-                .map(e -> new nl.coachdans.record.ScenarioSource.Playable(e.scenario(), lib.curriculum()));
-        nl.coachdans.record.RecordStore store = new nl.coachdans.record.RecordStore(home, source);
+        nl.coachdans.catalog.ScenarioSource source = id -> java.util.Optional.ofNullable(lib.scenario(id))
+                .map(e -> new nl.coachdans.catalog.ScenarioSource.Playable(e.scenario(), lib.curriculum()));
+        nl.coachdans.sessions.RecordStore store = new nl.coachdans.sessions.RecordStore(home, source);
         java.time.Instant start = java.time.Instant.now().minus(java.time.Duration.ofDays(12));
         for (int i = 0; i < 4; i++) {
             nl.coachdans.engine.Session session = nl.coachdans.engine.Session.start(sc, lib.curriculum(), i);
             java.time.Instant t = start.plus(java.time.Duration.ofDays(3L * i));
-            nl.coachdans.record.SessionRecord rec = nl.coachdans.record.SessionRecord.start(sc, "nl", nl.coachdans.record.Mode.PRACTICE, i, null, t);
+            nl.coachdans.sessions.SessionRecord rec = nl.coachdans.sessions.SessionRecord.start(sc, "nl", nl.coachdans.sessions.Mode.PRACTICE, i, null, t);
             for (int turn = 0; turn < 80 && !session.ended(); turn++) {
                 var options = session.choices();
                 int pick = i == 0 || i == 3 && turn % 2 == 1 ? 0 : i == 1 ? options.size() - 1 : turn % options.size();

@@ -1,0 +1,231 @@
+package nl.coachdans.assignments;
+
+import nl.coachdans.sessions.Mode;
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.coachdans.scenario.ContentReader;
+import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.ReadResult;
+import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scenario.SourceMap;
+import nl.coachdans.scoring.Band;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an assignment file (YAML or JSON) and checks it against the scenarios this program knows.
+ * Every problem is a {@link Finding} with file, line and column, in the style of the scenario
+ * loader; the assignment is only returned when there are no errors.
+ */
+public final class AssignmentReader {
+    /** Lower-case letters, digits and dashes: safe in file names and in xAPI IRIs. */
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    private final ContentReader content = new ContentReader();
+    private final Map<String, Scenario> known = new LinkedHashMap<>();
+
+    /** {@code scenarios}: the scenarios a student can play here (ids must be unique). */
+    public AssignmentReader(Collection<Scenario> scenarios) {
+        for (Scenario s : scenarios) known.putIfAbsent(s.id(), s);
+    }
+
+    public ReadResult<Assignment> read(Path file) {
+        String name = file.toString();
+        String newer = newerFormat(file);
+        if (newer != null) return new ReadResult<>(name, null, List.of(Finding.error(name, newer)), false);
+        ReadResult<AssignmentFile> raw = content.read(file, AssignmentFile.class);
+        if (raw.value() == null) {
+            return new ReadResult<>(name, null, raw.findings().stream().map(AssignmentReader::reword).toList(), raw.unreadable());
+        }
+        List<Finding> findings = new ArrayList<>(raw.findings().stream().map(AssignmentReader::reword).toList());
+        Assignment a = check(name, raw.value(), findings);
+        findings = new ArrayList<>(SourceMap.locate(file, content, findings));
+        findings.sort(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        boolean errors = findings.stream().anyMatch(Finding::isError);
+        return new ReadResult<>(name, errors ? null : a, findings, false);
+    }
+
+    /**
+     * A file from a newer program may have fields this one does not know; say so first instead of
+     * listing them as mistakes.
+     */
+    private String newerFormat(Path file) {
+        if (!ContentReader.isContentFile(file) || !Files.isRegularFile(file)) return null;
+        try {
+            if (Files.size(file) > ContentReader.MAX_BYTES) return null;
+            JsonNode tree = content.mapperFor(file).readTree(file.toFile());
+            JsonNode format = tree == null ? null : tree.get("format");
+            if (format != null && format.canConvertToInt() && format.asInt() > Assignment.FORMAT) {
+                return "made by a newer version of Coachdans (assignment format " + format.asInt()
+                        + "; this version reads format " + Assignment.FORMAT + "): update Coachdans to open it";
+            }
+        } catch (IOException | RuntimeException e) {
+            // The full read below reports what is wrong with the file.
+        }
+        return null;
+    }
+
+    /** The content reader speaks of scenarios; point assignment authors at their own guide. */
+    private static Finding reword(Finding f) {
+        String m = f.message()
+                .replace("in a assignment file", "in the assignment")
+                .replace("a assignmentfile", "an assignment")
+                .replace("in a pass;", "in pass;")
+                .replace("docs/authoring.md", "docs/trainers.md");
+        return m.equals(f.message()) ? f : new Finding(f.file(), f.line(), f.column(), f.level(), m, f.where(), f.pointer());
+    }
+
+    private Assignment check(String name, AssignmentFile f, List<Finding> out) {
+        Problems p = new Problems(name, out);
+        if (f.format() == null) p.add("", "format is missing: write 'format: " + Assignment.FORMAT + "' at the top");
+        else if (f.format() < 1) p.add("/format", "format must be " + Assignment.FORMAT);
+        if (f.id() == null || f.id().isBlank()) {
+            p.add("", "id is missing: give the assignment a stable id such as 'leonie-oefening-x7k2' (coachdans assignment new makes one)");
+        } else if (!ID.matcher(f.id()).matches()) {
+            p.add("/id", "id '" + f.id() + "' may only hold lower-case letters, digits and dashes (at most 64), starting with a letter or digit");
+        }
+        if (f.title() == null || f.title().isBlank()) p.add("", "title is missing: students see it in the game and in the report");
+        if (f.trainer() == null || f.trainer().isBlank()) p.add("", "trainer is missing: write the name students should hand their result to");
+        List<String> scenarios = scenarios(f, p);
+        Mode mode = mode(f.mode(), p);
+        if (f.attempts() != null && f.attempts() < 1) {
+            p.add("/attempts", "attempts must be 1 or more (leave it out for no limit)");
+        }
+        Assignment.PassCriteria pass = pass(f.pass(), scenarios, p);
+        LocalDate due = due(f.due(), p);
+        AssignmentLrs lrs = lrs(f.lrs(), p);
+        return new Assignment(f.format() == null ? Assignment.FORMAT : f.format(), f.id(), f.title(), f.trainer(),
+                scenarios, mode, f.attempts(), pass, due, lrs);
+    }
+
+    private List<String> scenarios(AssignmentFile f, Problems p) {
+        if (f.scenarios() == null || f.scenarios().isEmpty()) {
+            p.add("", "scenarios is missing: list at least one scenario id, for example [" + String.join(", ", known.keySet()) + "]");
+            return List.of();
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < f.scenarios().size(); i++) {
+            String id = f.scenarios().get(i);
+            if (id == null || !known.containsKey(id)) {
+                p.add("/scenarios/" + i, "unknown scenario '" + id + "'; the scenarios known here are: "
+                        + (known.isEmpty() ? "none" : String.join(", ", known.keySet())));
+            } else if (!seen.add(id)) {
+                p.add("/scenarios/" + i, "scenario '" + id + "' is listed twice");
+            }
+        }
+        return List.copyOf(seen);
+    }
+
+    private static Mode mode(String text, Problems p) {
+        if (text == null) {
+            p.add("", "mode is missing: write 'mode: practice' (feedback after each choice, one step back allowed) or 'mode: exam'");
+            return null;
+        }
+        return switch (text) {
+            case "practice" -> Mode.PRACTICE;
+            case "exam" -> Mode.EXAM;
+            default -> {
+                p.add("/mode", "mode '" + text + "' is not allowed; use practice or exam");
+                yield null;
+            }
+        };
+    }
+
+    private Assignment.PassCriteria pass(AssignmentFile.Pass pass, List<String> scenarios, Problems p) {
+        if (pass == null) return Assignment.PassCriteria.NONE;
+        Map<String, Band> bands = new LinkedHashMap<>();
+        Set<String> keys = new TreeSet<>();
+        for (String s : scenarios) keys.addAll(bandKeys(known.get(s)));
+        if (pass.bands() != null) {
+            pass.bands().forEach((key, code) -> {
+                String at = "/pass/bands/" + key.replace("~", "~0").replace("/", "~1");
+                Band band = Band.fromCode(code);
+                if (band == null) {
+                    p.add(at, "'" + code + "' is not a band; use nog-niet, in-ontwikkeling or bekwaam");
+                } else if (!scenarios.isEmpty() && !keys.contains(key)) {
+                    p.add(at, "no scenario of this assignment is scored on '" + key + "'; possible keys: " + String.join(", ", keys));
+                } else {
+                    bands.put(key, band);
+                }
+            });
+        }
+        return new Assignment.PassCriteria(bands, Boolean.TRUE.equals(pass.noCriticalRisk()));
+    }
+
+    /** The band keys a session of this scenario can get (see ScoreProfile). */
+    public static Set<String> bandKeys(Scenario s) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String fw : s.frameworks()) {
+            keys.add(fw + ".steps");
+            keys.add(fw + ".risks");
+        }
+        keys.add("ending");
+        keys.add("dance");
+        return keys;
+    }
+
+    private static LocalDate due(String text, Problems p) {
+        if (text == null) return null;
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            p.add("/due", "due '" + text + "' is not a date; write it as year-month-day, for example 2025-06-30");
+            return null;
+        }
+    }
+
+    /**
+     * The learning record store, when named. Messages never repeat the key or the secret: they
+     * name the field only.
+     */
+    private static AssignmentLrs lrs(AssignmentFile.Lrs l, Problems p) {
+        if (l == null) return null;
+        String endpoint = l.endpoint() == null ? null : l.endpoint().trim();
+        if (endpoint == null || endpoint.isEmpty()) {
+            p.add("/lrs", "lrs.endpoint is missing: write the xAPI address of the learning record store, the part before 'statements', for example https://lrs.school.nl/xapi");
+        } else if (!webAddress(endpoint, false)) {
+            p.add("/lrs/endpoint", "'" + endpoint + "' is not a web address; write the LRS's xAPI endpoint, for example https://lrs.school.nl/xapi");
+        } else if (endpoint.replaceAll("/+$", "").endsWith("/statements")) {
+            p.add("/lrs/endpoint", "leave 'statements' off the endpoint: Coachdans adds it (write " + endpoint.replaceAll("/+$", "").replaceAll("/statements$", "") + ")");
+        }
+        if (l.key() == null || l.key().isBlank()) p.add("/lrs", "lrs.key is missing: the key (user name) the LRS gave you for Coachdans");
+        else if (l.key().contains(":")) p.add("/lrs/key", "lrs.key may not contain ':' (Basic authentication cannot carry it)");
+        if (l.secret() == null || l.secret().isEmpty()) p.add("/lrs", "lrs.secret is missing: the secret (password) that belongs to the key");
+        String home = l.homePage() == null || l.homePage().isBlank() ? null : l.homePage().trim();
+        if (home != null && !webAddress(home, true)) {
+            p.add("/lrs/homePage", "'" + home + "' is not an absolute address such as https://leeromgeving.school.nl");
+        }
+        return new AssignmentLrs(endpoint, l.key(), l.secret(), Boolean.TRUE.equals(l.pseudonym()), home);
+    }
+
+    /** An absolute http(s) address with a host (any scheme with a host when {@code anyScheme}). */
+    static boolean webAddress(String text, boolean anyScheme) {
+        try {
+            java.net.URI u = new java.net.URI(text);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            return u.getHost() != null && (anyScheme || scheme.equals("http") || scheme.equals("https"));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Collects errors with a JSON pointer; {@link SourceMap} gives them their line and column. */
+    private record Problems(String file, List<Finding> out) {
+        void add(String pointer, String message) {
+            String where = pointer.isEmpty() ? null : pointer.substring(1).replace('/', '.');
+            out.add(new Finding(file, 0, 0, Finding.Level.ERROR, message, where, pointer.isEmpty() ? null : pointer));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package nl.coachdans.sessions;
+
+import nl.coachdans.catalog.ScenarioSource;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nl.coachdans.engine.Session;
+import nl.coachdans.engine.Transcript;
+import nl.coachdans.engine.UnknownChoiceException;
+import nl.coachdans.scenario.ContentHash;
+import nl.coachdans.scenario.ContentReader;
+import nl.coachdans.scenario.ReadLimits;
+import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scoring.ScoreProfile;
+import nl.coachdans.scoring.Scorer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads session records and recomputes their profile from the recorded choices; the stored summary
+ * is only compared, never believed.
+ */
+public final class RecordReader {
+    public static final long MAX_BYTES = ReadLimits.RECORD.maxDocumentBytes();
+    /** Reads records and result files alike, so it carries the larger result limits. */
+    static final ObjectMapper JSON = JsonMapper.builder(ReadLimits.RESULT.jsonFactory())
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final ScenarioSource scenarios;
+    /**
+     * Content hashes by scenario instance. Fingerprinting writes the whole scenario as JSON, so a
+     * folder of a thousand records would otherwise hash the same scenario a thousand times.
+     */
+    private final Map<Scenario, String> hashes = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Compiling a scenario's tags is most of the cost of scoring one record; a class has few scenarios. */
+    private final Map<Scenario, nl.coachdans.engine.Rubric> rubrics = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    public RecordReader(ScenarioSource scenarios) {
+        this.scenarios = scenarios;
+    }
+
+    public static ObjectMapper json() {
+        return JSON;
+    }
+
+    public StoredRecord read(Path file) {
+        SessionRecord rec;
+        try {
+            if (!Files.isRegularFile(file)) return corrupt(file, null, "not a regular file; it is not opened");
+            if (Files.size(file) > MAX_BYTES) return corrupt(file, null, "the file is too large to be a session record");
+            rec = JSON.readValue(file.toFile(), SessionRecord.class);
+        } catch (IOException e) {
+            return corrupt(file, null, "not a readable session record: " + ContentReader.describe(e));
+        }
+        return check(file, rec);
+    }
+
+    /** Replays and re-scores a record that is already in memory. */
+    public StoredRecord check(Path file, SessionRecord rec) {
+        if (rec == null) return corrupt(file, null, "not a session record (the file holds no record)");
+        if (rec.format() > SessionRecord.FORMAT) {
+            return new StoredRecord(file, rec, RecordStatus.STALE, null, null,
+                    "made by a newer version of Coachdans (record format " + rec.format() + "); update the program to read it");
+        }
+        String problem = rec.problem();
+        if (problem != null) return corrupt(file, rec, "not a valid session record: " + problem);
+        Optional<ScenarioSource.Playable> found = scenarios.find(rec.scenario());
+        if (found.isEmpty()) {
+            return new StoredRecord(file, rec, RecordStatus.STALE, null, null,
+                    "scenario '" + rec.scenario() + "' is not available here, so the record cannot be replayed");
+        }
+        ScenarioSource.Playable p = found.get();
+        boolean sameContent = hashes.computeIfAbsent(p.scenario(), ContentHash::of).equals(rec.contentHash());
+        nl.coachdans.engine.Rubric rubric = rubrics.computeIfAbsent(p.scenario(), sc -> new nl.coachdans.engine.Rubric(sc, p.curriculum()));
+        Transcript transcript;
+        try {
+            transcript = Session.replay(rubric, rec.seed(), rec.choiceIds()).transcript();
+        } catch (UnknownChoiceException e) {
+            int here = p.scenario().version();
+            if (sameContent) {
+                return corrupt(file, rec, "its choices do not fit the scenario it names: " + e.getMessage());
+            }
+            String first = rec.choiceIds().get(0);
+            if (p.scenario().findChoice(first).isEmpty()) {
+                return corrupt(file, rec, "its choices are not those of scenario '" + rec.scenario() + "' (its first choice, '"
+                        + first + "', is not one of that scenario's); it may name the wrong scenario");
+            }
+            String where = rec.version() > here ? "made on version " + rec.version() + " of scenario '" + rec.scenario()
+                    + "', newer than the version here (" + here + ")"
+                    : rec.version() == here ? "made on other content of scenario '" + rec.scenario() + "' (also version " + here
+                    + "), which has changed since"
+                    : "made on version " + rec.version() + " of scenario '" + rec.scenario() + "', which has changed since (now version "
+                    + here + ")";
+            return new StoredRecord(file, rec, RecordStatus.STALE, null, null, where + "; the choices no longer replay: " + e.getMessage());
+        }
+        ScoreProfile profile = new Scorer(p.curriculum()).score(p.scenario(), transcript, rubric);
+        Summary recomputed = SessionRecord.summaryOf(transcript, profile);
+        if (rec.summary() != null && !agrees(rec.summary(), recomputed)) {
+            return new StoredRecord(file, rec, RecordStatus.ALTERED, transcript, profile,
+                    "its stored summary (" + describe(rec.summary()) + ") does not match the recomputed result ("
+                            + describe(recomputed) + "); the recomputed result is shown");
+        }
+        String note = rec.version() != p.scenario().version()
+                ? "made on version " + rec.version() + " of this scenario (here: version " + p.scenario().version()
+                        + "); it still replays and is re-scored on the version here"
+                : sameContent ? null : "made on other content of this scenario; it still replays and is re-scored on the current content";
+        return new StoredRecord(file, rec, RecordStatus.OK, transcript, profile, note);
+    }
+
+    private static boolean agrees(Summary stored, Summary recomputed) {
+        return java.util.Objects.equals(stored.ending(), recomputed.ending())
+                && java.util.Objects.equals(stored.quality(), recomputed.quality())
+                && stored.bands().equals(recomputed.bands());
+    }
+
+    private static String describe(Summary s) {
+        return "ending " + (s.ending() == null ? "none" : s.ending() + "/" + s.quality()) + ", bands " + s.bands();
+    }
+
+    private static StoredRecord corrupt(Path file, SessionRecord rec, String message) {
+        return new StoredRecord(file, rec, RecordStatus.CORRUPT, null, null, message);
+    }
+}

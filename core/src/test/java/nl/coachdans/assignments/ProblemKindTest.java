@@ -1,0 +1,46 @@
+package nl.coachdans.assignments;
+
+import nl.coachdans.sessions.Mode;
+import nl.coachdans.scenario.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The headline kind for a file that cannot be used, from what the readers actually say. */
+class ProblemKindTest {
+    @TempDir
+    Path dir;
+
+    private List<Finding> read(String name, String text) throws Exception {
+        return new AssignmentReader(List.of(Sessions.VOORBEELD)).read(Files.writeString(dir.resolve(name), text)).findings();
+    }
+
+    @Test
+    void recognisesTheReadersMessages() throws Exception {
+        String good = Sessions.yaml("noor-a-ab12", Mode.EXAM, 2);
+        assertThat(ProblemKind.of(read("n.yaml", good.replace("format: 1", "format: 2")))).isEqualTo(ProblemKind.NEWER);
+        assertThat(ProblemKind.of(read("s.yaml", good.replace("scenarios: [voorbeeld]", "scenarios: [leoni]")))).isEqualTo(ProblemKind.UNKNOWN_SCENARIO);
+        assertThat(ProblemKind.of(read("u.yaml", "title: \"unclosed"))).isEqualTo(ProblemKind.UNREADABLE);
+        assertThat(ProblemKind.of(read("e.yaml", ""))).isEqualTo(ProblemKind.UNREADABLE);
+        assertThat(ProblemKind.of(read("m.yaml", good.replace("mode: exam", "mode: examen")))).isEqualTo(ProblemKind.INVALID);
+    }
+
+    @Test
+    void aNewerResultFileIsNewer() throws Exception {
+        Path f = Files.writeString(dir.resolve("r.json"), "{\"format\": 7, \"assignment\": {}, \"records\": []}");
+        List<String> messages = AssignmentResults.read(f).findings().stream().map(Finding::message).toList();
+        assertThat(ProblemKind.of(messages, false)).isEqualTo(ProblemKind.NEWER);
+    }
+
+    @Test
+    void aFindingReadsAsOneLine() {
+        Finding f = new Finding("x.yaml", 20, 24, Finding.Level.ERROR, "unknown scenario 'leoni'", "scenarios.1");
+        assertThat(ProblemKind.line(f, "regel", "kolom")).isEqualTo("regel 20, kolom 24: unknown scenario 'leoni' (scenarios.1)");
+        assertThat(ProblemKind.line(Finding.error("x.yaml", "the file is empty"), "line", "column")).isEqualTo("the file is empty");
+    }
+}

@@ -1,0 +1,73 @@
+package nl.coachdans.ui.text;
+
+import nl.coachdans.lint.ContentLibrary;
+import nl.coachdans.scenario.Curriculum;
+import nl.coachdans.scenario.Framework;
+import nl.coachdans.scenario.Risk;
+import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scenario.Step;
+
+/**
+ * The names of content ids in the trainee's language: scenarios, frameworks, steps, risks and band
+ * keys. Records, reports and progress carry ids only; an id that the content no longer has is
+ * shown as it is rather than hidden.
+ */
+public final class Names {
+    private final Texts t;
+    private final ContentLibrary library;
+
+    public Names(Texts texts, ContentLibrary library) {
+        this.t = texts;
+        this.library = library;
+    }
+
+    private Scenario scenarioOf(String id) {
+        ContentLibrary.Entry e = id == null ? null : library.scenario(id);
+        return e == null ? null : e.scenario();
+    }
+
+    /** "Leonie – Leonie en het beoordelingsgesprek", or the id. */
+    public String scenario(String id) {
+        Scenario s = scenarioOf(id);
+        if (s == null) return String.valueOf(id);
+        String client = s.client() == null || s.client().name() == null ? "" : s.client().name() + " \u2013 ";
+        return client + t.of(s.title());
+    }
+
+    /** The client's name, or the scenario id. */
+    public String client(String id) {
+        Scenario s = scenarioOf(id);
+        return s == null || s.client() == null || s.client().name() == null ? String.valueOf(id) : s.client().name();
+    }
+
+    public String framework(String id) {
+        return curriculum().framework(id).map(Framework::title).map(t::of).orElse(id);
+    }
+
+    public String step(String framework, String id) {
+        return curriculum().framework(framework).flatMap(f -> f.step(id)).map(Step::name).map(t::of).orElse(id);
+    }
+
+    public String risk(String framework, String id) {
+        return curriculum().framework(framework).flatMap(f -> f.risk(id)).map(Risk::name).map(t::of).orElse(id);
+    }
+
+    /** A band key as the debrief names it: "Stappen – Ervaringsleren", "Afloop voor de cliënt" ... */
+    public String axis(String key) {
+        if (key == null) return "";
+        if (key.equals("ending")) return t.get("debrief.axis.ending");
+        if (key.equals("dance")) return t.get("debrief.axis.dance");
+        int dot = key.lastIndexOf('.');
+        if (dot > 0) {
+            String fw = framework(key.substring(0, dot));
+            String axis = key.substring(dot + 1);
+            if (axis.equals("steps")) return t.format("debrief.axis.steps", fw);
+            if (axis.equals("risks")) return t.format("debrief.axis.risks", fw);
+        }
+        return key;
+    }
+
+    public Curriculum curriculum() {
+        return library.curriculum();
+    }
+}
