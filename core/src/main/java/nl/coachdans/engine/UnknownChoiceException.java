@@ -4,6 +4,7 @@ import java.util.List;
 
 /** A choice id that is not among the options offered at this point of the session. */
 public final class UnknownChoiceException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     private final String choice;
     private final List<String> possible;
 

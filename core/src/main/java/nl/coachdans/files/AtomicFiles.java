@@ -42,6 +42,7 @@ public final class AtomicFiles {
 
     /** The target is there and may not be replaced; the message says why in a user's words. */
     public static final class Refused extends FileAlreadyExistsException {
+        private static final long serialVersionUID = 1L;
         private final boolean regular;
 
         Refused(Path target, boolean regular, String reason) {
@@ -57,6 +58,7 @@ public final class AtomicFiles {
 
     /** Fewer bytes arrived than were written, or the disk filled up: the old file is kept. */
     public static final class IncompleteWrite extends IOException {
+        private static final long serialVersionUID = 1L;
         IncompleteWrite(String message) {
             super(message);
         }

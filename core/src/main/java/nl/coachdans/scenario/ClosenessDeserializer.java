@@ -12,6 +12,7 @@ import java.util.List;
 
 /** Reads a need's closeness: {@code 1}, {@code "0..1"} or {@code [0, 1]}. */
 final class ClosenessDeserializer extends StdDeserializer<Closeness> {
+    private static final long serialVersionUID = 1L;
     private static final String FORMS = "closeness must be a whole number, a range such as 0..1, or a list such as [0, 1]";
 
     ClosenessDeserializer() {

@@ -10,6 +10,7 @@ import java.io.IOException;
 
 /** Reads a condition from its text form so that syntax errors point at the file position. */
 final class ConditionDeserializer extends StdDeserializer<Condition> {
+    private static final long serialVersionUID = 1L;
 
     ConditionDeserializer() {
         super(Condition.class);

@@ -12,6 +12,7 @@ import java.util.List;
 
 /** Reads {@code next} as a node id or as a list of {@code {when, to}} routes. */
 final class NextDeserializer extends StdDeserializer<Next> {
+    private static final long serialVersionUID = 1L;
 
     NextDeserializer() {
         super(Next.class);

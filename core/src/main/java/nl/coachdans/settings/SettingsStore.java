@@ -64,6 +64,7 @@ public final class SettingsStore {
 
     /** A file that is not what settings.json should be; the key and values say what, for the strings. */
     static final class Unreadable extends IOException {
+        private static final long serialVersionUID = 1L;
         private final String key;
         private final Object[] values;
 

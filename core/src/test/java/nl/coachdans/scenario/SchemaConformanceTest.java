@@ -182,7 +182,7 @@ class SchemaConformanceTest {
     @Test
     void everyTagFormTheModelAcceptsValidates() {
         ObjectNode scenario = (ObjectNode) read(EXAMPLE_SCENARIO);
-        ArrayNode tags = ((ObjectNode) choice(scenario, "mail", 0)).putArray("tags");
+        ArrayNode tags = choice(scenario, "mail", 0).putArray("tags");
         Tag.SIDES.forEach(side -> tags.add("side:" + side));
         Tag.RELATIONS.forEach(relation -> tags.add("relation:" + relation));
         tags.add("step:mini-grow/doel").add("risk:mini-grow/oordeel").add("label:mini-grow/stilte").add("label:stilte");
