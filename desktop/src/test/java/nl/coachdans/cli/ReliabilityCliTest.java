@@ -182,8 +182,8 @@ class ReliabilityCliTest {
         try (var fs = com.google.common.jimfs.Jimfs.newFileSystem(config)) {
             Path out = fs.getPath("/out.json");
             OutputFiles.write(out, "old".getBytes(StandardCharsets.UTF_8), false);
-            UserError e = org.assertj.core.api.Assertions.catchThrowableOfType(
-                    () -> OutputFiles.write(out, new byte[256 * 1024], true), UserError.class);
+            UserError e = org.assertj.core.api.Assertions.catchThrowableOfType(UserError.class,
+                    () -> OutputFiles.write(out, new byte[256 * 1024], true));
             assertThat(e.exitCode()).isEqualTo(2);
             assertThat(e.getMessage()).isEqualTo("cannot write /out.json: the disk is full; nothing was written and the old file is kept");
             assertThat(Files.readString(out)).isEqualTo("old");

@@ -130,7 +130,13 @@ final class GameProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        if (process.isAlive()) kill();
+    public void close() {
+        if (!process.isAlive()) return;
+        try {
+            kill();
+        } catch (InterruptedException e) {
+            // Torn down while waiting for the game to go: it was already told to stop at once.
+            Thread.currentThread().interrupt();
+        }
     }
 }
