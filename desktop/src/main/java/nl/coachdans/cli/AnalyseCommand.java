@@ -53,7 +53,8 @@ final class AnalyseCommand implements Callable<Integer> {
                 .lint(String.valueOf(loaded.file()), loaded.scenario());
         Analysis a = linted.analysis() != null ? linted.analysis() : new Explorer(loaded.curriculum()).explore(loaded.scenario());
         Fairness fairness = linted.fairness();
-        List<Finding> findings = SourceMap.locate(loaded.file(), content.reader, linted.findings());
+        List<Finding> findings = SourceMap.locate(loaded.file(), content.reader, linted.findings()).stream()
+                .sorted(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)).toList();
         if (json) {
             ObjectNode root = toJson(a, text);
             if (fairness != null) root.set("fairness", fairnessJson(fairness));
