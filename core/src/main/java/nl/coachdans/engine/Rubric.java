@@ -1,12 +1,12 @@
 package nl.coachdans.engine;
 
-import nl.coachdans.scenario.FindingCode;
-import nl.coachdans.scenario.ProblemException;
 import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Facts;
+import nl.coachdans.scenario.FindingCode;
 import nl.coachdans.scenario.Framework;
 import nl.coachdans.scenario.Node;
+import nl.coachdans.scenario.ProblemException;
 import nl.coachdans.scenario.Risk;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.Severity;

@@ -26,10 +26,10 @@ final class ConditionDeserializer extends StdDeserializer<Condition> {
             Object sink = ctxt.getAttribute(ContentReader.FindingSink.KEY);
             if (sink instanceof ContentReader.FindingSink findings) {
                 // Report and go on, so one lint run shows every bad condition in the file.
-                findings.add(p, Problem.of(FindingCode.INVALID_CONDITION, e.getMessage()));
+                findings.add(p, e.problem());
                 return new Condition.Constant(false, p.getText());
             }
-            throw new ContentReader.ProblemMapping(p, Problem.of(FindingCode.INVALID_CONDITION, e.getMessage()));
+            throw new ContentReader.ProblemMapping(p, e.problem());
         }
     }
 }

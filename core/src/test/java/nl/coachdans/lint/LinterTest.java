@@ -3,10 +3,10 @@ package nl.coachdans.lint;
 import nl.coachdans.engine.Session;
 import nl.coachdans.scenario.Finding;
 import nl.coachdans.scenario.FindingCode;
-import nl.coachdans.scenario.Problem;
-import nl.coachdans.scenario.Site;
 import nl.coachdans.scenario.Fixtures;
+import nl.coachdans.scenario.Problem;
 import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scenario.Site;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -342,8 +342,7 @@ class BadInputTest {
 
         Finding missingNumber = r.findings().stream().filter(f -> detail(f).contains("\"rapport >= \"")).findFirst().orElseThrow();
         assertThat(missingNumber.file()).isEqualTo(file("cond.yaml"));
-        assertThat(missingNumber.code()).isEqualTo(FindingCode.INVALID_CONDITION);
-        assertThat(detail(missingNumber)).contains("expected a whole number").contains("column 12");
+        assertThat(missingNumber.problem()).isEqualTo(Problem.of(FindingCode.CONDITION_EXPECTED_NUMBER, "rapport >= ", 12, ">="));
         assertThat(missingNumber.line()).isEqualTo(lineOf(yaml, "rapport >= \""));
         assertThat(missingNumber.where()).isEqualTo(Site.field("nodes.doel.choices.1.when"));
 
@@ -352,9 +351,9 @@ class BadInputTest {
         assertThat(badOperator.where()).isEqualTo(Site.field("nodes.open.variants.0.when"));
     }
 
-    /** The parser's own account of a bad condition, which names the condition and the column. */
+    /** The condition a finding names, in quotes, or nothing. */
     private static String detail(Finding f) {
-        return f.code() == FindingCode.INVALID_CONDITION ? (String) f.problem().arg("detail") : "";
+        return f.code().params().contains("condition") ? "\"" + f.problem().arg("condition") + "\"" : "";
     }
 
     @Test

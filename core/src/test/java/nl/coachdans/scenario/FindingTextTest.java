@@ -86,6 +86,11 @@ class FindingTextTest {
         Finding words = Finding.error("noor.yaml", FindingCode.TAG_UNKNOWN_ID, new Problem.Word("kind.risk"), "oordeel", "risk:oordeel", List.of("grow"));
         assertThat(FindingText.of(Language.NL).message(words))
                 .isEqualTo("onbekende risico \u2018oordeel\u2019 in tag \u2018risk:oordeel\u2019; de raamwerken [grow] hebben zo\u2019n risico niet");
+        ConditionSyntaxException bad = org.assertj.core.api.Assertions.catchThrowableOfType(ConditionSyntaxException.class,
+                () -> Condition.parse("rapport => 5"));
+        assertThat(FindingText.of(Language.NL).message(bad.problem()))
+                .isEqualTo("ongeldige voorwaarde: na \u2018rapport\u2019 hoort een vergelijking (<, <=, >, >=, ==, !=) in \"rapport => 5\" (kolom 9)");
+        assertThat(bad).hasMessage("invalid condition: expected a comparison (<, <=, >, >=, ==, !=) after 'rapport' in condition \"rapport => 5\" (column 9)");
     }
 
     @Test

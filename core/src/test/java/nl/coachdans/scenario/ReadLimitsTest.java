@@ -97,10 +97,10 @@ class ReadLimitsTest {
 
     @Test
     void aHugeEchoIsCut() {
-        Finding f = Finding.error("x.yaml", FindingCode.INVALID_CONDITION, "condition \"" + "a".repeat(1_700_000) + "\" is broken");
+        Finding f = Finding.error("x.yaml", FindingCode.CONDITION_EMPTY, "a".repeat(1_700_000), 1);
         String message = FindingText.of(Language.EN).message(f);
         assertThat(message.length()).isLessThan(500);
-        assertThat((String) f.problem().arg("detail")).hasSizeLessThan(Problem.MAX_TEXT + 2);
+        assertThat((String) f.problem().arg("condition")).hasSizeLessThan(Problem.MAX_TEXT + 2);
     }
 
     @Test
