@@ -132,10 +132,10 @@ public final class GameData {
         return e != null && usable(e) ? Optional.of(e) : Optional.empty();
     }
 
-    /** The first error that makes a scenario unavailable, for its card. */
-    public String reason(ContentLibrary.Entry e) {
+    /** The first error that makes a scenario unavailable, for its card, in the player's language. */
+    public String reason(ContentLibrary.Entry e, nl.coachdans.scenario.Language language) {
         return findings(e).stream().filter(Finding::isError).findFirst()
-                .map(f -> f.message() + (f.where() == null || f.where().isEmpty() ? "" : " (" + f.where() + ")")
+                .map(f -> nl.coachdans.scenario.FindingText.of(language).withPlace(f)
                         + (f.line() > 0 ? " \u2013 " + e.file().getFileName() + ":" + f.line() : ""))
                 .orElse("");
     }

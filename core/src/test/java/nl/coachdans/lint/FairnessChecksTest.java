@@ -3,7 +3,9 @@ package nl.coachdans.lint;
 import nl.coachdans.engine.History;
 import nl.coachdans.engine.Session;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingCode;
 import nl.coachdans.scenario.Fixtures;
+import nl.coachdans.scenario.Problem;
 import nl.coachdans.scenario.Quality;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scoring.Band;
@@ -165,16 +167,19 @@ class FairnessChecksTest {
     @Test
     void userContentGetsErrorsForConductAndLoopsAndBuiltInContentErrorsForEveryFinding() {
         List<Finding> user = lint(base, FairnessPolicy.USER).findings();
-        assertThat(user).filteredOn(Finding::isError).extracting(Finding::message)
-                .anyMatch(m -> m.startsWith("a cycle can repeat an effect without bound: s-lus -> h-terug"))
-                .anyMatch(m -> m.startsWith("a path that commits a critical risk reaches the best ending 'einde-best'"))
-                .allMatch(m -> m.startsWith("a cycle") || m.startsWith("a path"));
-        assertThat(user).filteredOn(f -> !f.isError()).extracting(Finding::message)
-                .anyMatch(m -> m.startsWith("a naive student who picks always the longest option reaches ending 'einde-best' (best)"))
-                .anyMatch(m -> m.startsWith("the expert option is the longest offered at 4 of 4 decisions"))
-                .anyMatch(m -> m.startsWith("step mini-grow/doel is reachable through only one option, b-doel"))
-                .anyMatch(m -> m.startsWith("needs equal the expert's move at every node of the expert path (4 of 4)"))
-                .anyMatch(m -> m.contains("random students") && m.contains("reach a good or best ending"));
+        assertThat(user).filteredOn(Finding::isError).extracting(Finding::problem)
+                .anyMatch(p -> p.code() == FindingCode.UNBOUNDED_LOOP && p.arg("repeats").equals(Fairness.Repeats.EFFECT.word())
+                        && p.arg("cycle").equals(new Problem.Cycle(List.of("s-lus", "h-terug"))))
+                .anyMatch(p -> p.code() == FindingCode.CRITICAL_REACHES_BEST && p.arg("ending").equals("einde-best"))
+                .allMatch(p -> p.code() == FindingCode.UNBOUNDED_LOOP || p.code() == FindingCode.CRITICAL_REACHES_BEST
+                        || p.code() == FindingCode.WARNINGS_ABOVE_MIXED);
+        assertThat(user).filteredOn(f -> !f.isError()).extracting(Finding::problem)
+                .anyMatch(p -> p.code() == FindingCode.NAIVE_ABOVE_MIXED && p.arg("rule").equals(Fairness.Rule.LONGEST.word())
+                        && p.arg("ending").equals("einde-best") && p.arg("quality").equals("best"))
+                .anyMatch(p -> p.code() == FindingCode.EXPERT_OPTION_LONGEST && p.arg("longest").equals(4) && p.arg("decisions").equals(4))
+                .anyMatch(p -> p.code() == FindingCode.SINGLE_GATE && p.arg("step").equals("mini-grow/doel") && p.arg("choice").equals("b-doel"))
+                .anyMatch(p -> p.equals(Problem.of(FindingCode.NEEDS_COPY_EXPERT, 4, 4)))
+                .anyMatch(p -> p.code() == FindingCode.RANDOM_GOOD_TOO_OFTEN);
         List<Finding> builtIn = lint(base, FairnessPolicy.BUILT_IN).findings();
         assertThat(builtIn).hasSameSizeAs(user);
         assertThat(builtIn).allMatch(Finding::isError);

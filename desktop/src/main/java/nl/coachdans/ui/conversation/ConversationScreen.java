@@ -67,7 +67,7 @@ public final class ConversationScreen extends BaseScreen {
         String file = preview.file().getFileName().toString();
         if (!r.usable()) {
             var f = r.errors().isEmpty() ? null : r.errors().get(0);
-            String first = f == null ? "" : f.message() + (f.where() == null || f.where().isEmpty() ? "" : " (" + f.where() + ")")
+            String first = f == null ? "" : nl.coachdans.scenario.FindingText.of(ctx.texts().language()).withPlace(f)
                     + (f.line() > 0 ? " \u2013 " + file + ":" + f.line() : "");
             previewNote = t().format("conversation.previewErrors", file, first);
             trace("preview-errors count=" + r.errors().size());

@@ -96,7 +96,7 @@ public final class ScenarioChoiceScreen extends BaseScreen {
             c.add(ui.wrapped(result, Styles.ACCENT)).padTop(g * 0.3f).row();
         } else {
             c.add(ui.wrapped(t().get("choice.unavailable"), Styles.DANGER)).padTop(g * 0.3f).row();
-            c.add(ui.wrapped(ctx.data().reason(e), Styles.MUTED)).row();
+            c.add(ui.wrapped(ctx.data().reason(e, ctx.texts().language()), Styles.MUTED)).row();
         }
         Button b = ui.container("card-" + e.id(), c, Styles.CARD, () -> {
             if (usable) ctx.nav().briefing(e);
