@@ -95,16 +95,9 @@ class ExplorerTest {
     }
 
     @Test
-    void knownShortestWitnesses() {
-        assertThat(analysis.steps().get(0).witness()).containsExactly("mail-afspraak", "open-doel");
-        assertThat(analysis.steps().get(2).witness()).containsExactly("mail-afspraak", "open-opties");
-        assertThat(analysis.risks()).extracting(Analysis.Target::id).containsExactly("oplossing-te-vroeg", "oordeel");
-        assertThat(analysis.risks().get(0).witness()).containsExactly("mail-tips");
-        assertThat(analysis.risks().get(1).witness()).containsExactly("mail-afspraak", "open-oordeel");
-    }
-
-    @Test
     void everyRiskHasAShortestWitnessThatCommitsIt() {
+        // Which shortest witness is found first is the explorer's tie-breaking; what a witness does is not.
+        assertThat(analysis.risks()).extracting(Analysis.Target::id).containsExactly("oplossing-te-vroeg", "oordeel");
         for (Analysis.Target t : analysis.risks()) {
             assertThat(t.reachable()).as(t.id()).isTrue();
             assertThat(t.framework()).isEqualTo("mini-grow");
