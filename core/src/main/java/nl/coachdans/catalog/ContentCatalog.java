@@ -160,10 +160,6 @@ public final class ContentCatalog {
                         + " an id of its own (it was not loaded, so nothing was replaced)", null, "/id");
     }
 
-    public List<ContentRoot> roots() {
-        return roots;
-    }
-
     /** The roots in words, for the line a command prints about the content it used. */
     public String describeRoots() {
         return roots.stream().map(ContentRoot::describe).collect(Collectors.joining("; "));

@@ -127,7 +127,7 @@ class ExplorerTest {
         int stepsMin = Integer.MAX_VALUE, stepsMax = -1, risksMin = Integer.MAX_VALUE, risksMax = -1, qMin = 9, qMax = -1;
         for (List<String> path : finishedPaths) {
             ScoreProfile p = play(voorbeeld, path);
-            int steps = (int) p.frameworks().get(0).reachedCount();
+            int steps = (int) p.frameworks().get(0).steps().stream().filter(StepResult::reached).count();
             int risks = p.risks().size();
             stepsMin = Math.min(stepsMin, steps);
             stepsMax = Math.max(stepsMax, steps);
