@@ -161,10 +161,6 @@ public final class ContentCatalog {
         return new Finding(file.toString(), 0, 0, Finding.Level.ERROR, problem, null, "/id");
     }
 
-    public List<ContentRoot> roots() {
-        return roots;
-    }
-
     /** The roots in words, for the line a command prints about the content it used. */
     public String describeRoots() {
         return roots.stream().map(ContentRoot::describe).collect(Collectors.joining("; "));

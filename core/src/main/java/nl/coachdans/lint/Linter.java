@@ -56,11 +56,6 @@ public final class Linter {
         public Result {
             findings = List.copyOf(findings);
         }
-
-        /** The findings of the structure, path and expert-path checks only. */
-        public List<Finding> withoutFairness() {
-            return findings.subList(0, findings.size() - fairnessFindings);
-        }
     }
 
     public Result lint(String file, Scenario sc) {

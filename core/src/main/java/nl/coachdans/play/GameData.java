@@ -34,7 +34,6 @@ public final class GameData {
     private final RecordStore records;
     private volatile ContentCatalog catalog;
     private volatile ContentLibrary library;
-    private volatile boolean fullyChecked;
 
     private GameData(List<ContentRoot> roots, Path home, ContentCatalog catalog) {
         this.roots = roots;
@@ -72,7 +71,6 @@ public final class GameData {
     public void replace(ContentCatalog linted) {
         catalog = linted;
         library = linted.asLibrary();
-        fullyChecked = true;
     }
 
     /** Whether this client is one of the trainer's own, to mark it in the list. */
@@ -83,10 +81,6 @@ public final class GameData {
     /** The folder for the trainer's own clients, to show where they are read from. */
     public Path ownFolder() {
         return roots.stream().filter(r -> r.origin() == Origin.OWN).map(ContentRoot::path).findFirst().orElse(null);
-    }
-
-    public boolean fullyChecked() {
-        return fullyChecked;
     }
 
     private Optional<ScenarioSource.Playable> find(String id) {

@@ -82,7 +82,6 @@ class AssignmentTest {
         ReadResult<Assignment> r = read("a.json", json);
         assertThat(r.findings()).isEmpty();
         assertThat(r.value().attempts()).isNull();
-        assertThat(r.value().limitsAttempts()).isFalse();
         assertThat(r.value().pass().noCriticalRisk()).isFalse();
     }
 

@@ -1,6 +1,7 @@
 package nl.coachdans.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import nl.coachdans.lint.BuiltInAssets;
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.assignments.AssignmentReader;
 import nl.coachdans.assignments.RecordFolder;
@@ -35,7 +36,7 @@ class LoaderFuzzTest {
 
     @BeforeAll
     static void load() throws IOException {
-        builtIn = ContentLibrary.load(ContentLibrary.builtInRoot(), READER, false);
+        builtIn = ContentLibrary.load(BuiltInAssets.root(), READER, false);
         source = id -> Optional.ofNullable(builtIn.scenario(id)).filter(e -> e.scenario() != null)
                 .map(e -> new ScenarioSource.Playable(e.scenario(), builtIn.curriculum()));
         dir = Files.createTempDirectory("coachdans-fuzz");

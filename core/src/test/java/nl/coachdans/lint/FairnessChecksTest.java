@@ -55,6 +55,13 @@ class FairnessChecksTest {
         return Session.replay(Fixtures.scenario(yaml), Fixtures.curriculum(), 0, path);
     }
 
+    /** The turn at which the session's choices first reached a step, by replaying them; 0 when never. */
+    private static int stepReachedAt(Session s, String step) {
+        var p = new nl.coachdans.scoring.Scorer(Fixtures.curriculum()).score(s.scenario(), s.transcript());
+        return p.frameworks().stream().flatMap(f -> f.steps().stream()).filter(r -> r.id().equals(step) && r.reached())
+                .map(r -> r.turn()).findFirst().orElse(0);
+    }
+
     @Test
     void naiveStudentsWhoReadOnlyTheWordingDoWell() {
         Fairness f = fairness(base);
@@ -92,9 +99,15 @@ class FairnessChecksTest {
     void eachStepHasASingleGate() {
         List<Fairness.Gate> gates = fairness(base).gates();
         assertThat(gates).extracting(Fairness.Gate::step).containsExactly("doel", "werkelijkheid", "opties", "wil");
-        assertThat(gates.get(0).witness()).containsExactly("b-doel");
+        assertThat(gates.get(0).choice()).isEqualTo("b-doel");
         assertThat(gates.get(1).choice()).isEqualTo("s-film");
-        assertThat(gates.get(1).witness()).endsWith("s-film");
+        // Each witness, replayed, passes its gate with its last choice and reaches the step there.
+        for (Fairness.Gate g : gates) {
+            assertThat(g.witness()).as("witness of the gate of %s", g.step()).endsWith(g.choice());
+            Session s = replay(base, g.witness());
+            assertThat(s.transcript().turns().get(g.witness().size() - 1).node()).isEqualTo(g.node());
+            assertThat(stepReachedAt(s, g.step())).as("step %s reached on the witness's last choice", g.step()).isEqualTo(g.witness().size());
+        }
         // A second way to the goal opens the gate.
         String twoWays = Fixtures.replaceOnce(base, "\"Make a list.\"}\n        tags: [risk:oplossing-te-vroeg]",
                 "\"Make a list.\"}\n        tags: [risk:oplossing-te-vroeg, step:doel]");
@@ -158,7 +171,12 @@ class FairnessChecksTest {
         String three = Fixtures.replaceOnce(base, "start: begin\n", "start: begin\nconduct: {warningsForMixed: 3}\n");
         assertThat(fairness(three).conduct()).anySatisfy(v -> {
             assertThat(v.bound()).isEqualTo(Fairness.Bound.WARNINGS_ABOVE_MIXED);
-            assertThat(v.witness()).containsExactly("b-tip", "s-film", "o-kort", "w-plan");
+            // Replayed, the witness has the three warnings and still ends better than mixed.
+            Session s = replay(three, v.witness());
+            assertThat(s.ended()).isTrue();
+            assertThat(s.current().id()).isEqualTo(v.ending());
+            assertThat(s.history().warnings()).isEqualTo(3);
+            assertThat(s.current().quality().rank()).isGreaterThan(Quality.MIXED.rank());
         });
         String lenient = Fixtures.replaceOnce(base, "start: begin\n", "start: begin\nconduct: {warningsForMixed: 4}\n");
         assertThat(fairness(lenient).conduct()).extracting(Fairness.ConductViolation::bound).doesNotContain(Fairness.Bound.WARNINGS_ABOVE_MIXED);

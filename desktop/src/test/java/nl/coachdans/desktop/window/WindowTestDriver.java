@@ -1,5 +1,6 @@
 package nl.coachdans.desktop.window;
 
+import nl.coachdans.lint.BuiltInAssets;
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Scenario;
@@ -69,10 +70,10 @@ public final class WindowTestDriver {
             Files.createDirectories(out);
             Path home = Files.createTempDirectory("coachdans-window-test");
             Path assets = null;
-            Scenario sc = find(ContentLibrary.builtInRoot(), id);
+            Scenario sc = find(BuiltInAssets.root(), id);
             if (sc == null && id.equals("voorbeeld")) {
                 // The documented example is not built in; give the game an asset folder that has it.
-                assets = withExample(ContentLibrary.builtInRoot());
+                assets = withExample(BuiltInAssets.root());
                 sc = find(assets, id);
             }
             if (sc == null) throw new IllegalStateException("scenario '" + id + "' cannot be loaded");
@@ -483,7 +484,7 @@ public final class WindowTestDriver {
      */
     private void seedHistory() throws IOException {
         seeded = true;
-        ContentLibrary lib = ContentLibrary.load(assets != null ? assets : ContentLibrary.builtInRoot(), new ContentReader(), false);
+        ContentLibrary lib = ContentLibrary.load(assets != null ? assets : BuiltInAssets.root(), new ContentReader(), false);
         Scenario sc = lib.scenario(scenario).scenario();
         nl.coachdans.catalog.ScenarioSource source = id -> java.util.Optional.ofNullable(lib.scenario(id))
                 .map(e -> new nl.coachdans.catalog.ScenarioSource.Playable(e.scenario(), lib.curriculum()));
