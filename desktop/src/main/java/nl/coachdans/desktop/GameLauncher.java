@@ -29,7 +29,9 @@ import java.util.Locale;
  *       (default 20) with vsync and the frame cap off, print
  *       {@code replay frames: N, median X ms, p99 Y ms} and exit (see bench/replay-fps.sh).</li>
  * </ul>
- * Problems are reported in one line, never as a stack trace.
+ * {@code --smoke}, {@code --screenshot-dir} (or {@code COACHDANS_SCREENSHOTS}), {@code --trace} and
+ * {@code --bench-replay} load the test hooks ({@code nl.coachdans.desktop.hooks.TestHooks}); a plain
+ * start has none. Problems are reported in one line, never as a stack trace.
  */
 public final class GameLauncher {
     private GameLauncher() {

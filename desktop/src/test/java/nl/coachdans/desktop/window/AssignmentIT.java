@@ -8,7 +8,11 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An exam assignment from start to handed-in result, with its refusals, files opened by path, and {@code coachdans open RESULT}: in a real window under Xvfb (see {@link WindowTestDriver}). */
+/**
+ * An exam assignment from start to handed-in result, with its refusals and files opened by path;
+ * then {@code coachdans open RESULT} in English: in a real window under Xvfb (see
+ * {@link WindowTestDriver}).
+ */
 class AssignmentIT {
 
     @Test

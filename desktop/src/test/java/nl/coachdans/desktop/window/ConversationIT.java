@@ -8,7 +8,11 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Leonie's expert path in Dutch with every node photographed and one step back, then an exam killed mid-session and resumed at the same node: in a real window under Xvfb (see {@link WindowTestDriver}). */
+/**
+ * Leonie's expert path in Dutch with every node photographed and one step back, then an exam
+ * killed mid-session and resumed at the same node: in a real window under Xvfb (see
+ * {@link WindowTestDriver}).
+ */
 class ConversationIT {
 
     @Test

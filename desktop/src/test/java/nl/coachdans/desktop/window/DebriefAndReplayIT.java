@@ -8,7 +8,11 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The debrief (PEARLS) and the dance replay by keyboard, a past session's replay with large text in a small window, and {@code coachdans replay RECORD}: in a real window under Xvfb (see {@link WindowTestDriver}). */
+/**
+ * The debrief (PEARLS) and the dance replay by keyboard; a past session's replay in English with
+ * the largest text in a small window; and {@code coachdans replay RECORD}: in a real window under
+ * Xvfb (see {@link WindowTestDriver}).
+ */
 class DebriefAndReplayIT {
 
     @Test

@@ -8,7 +8,11 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The English pass: the language, think first and a name with an accent typed in the settings, the menu's screens, a session with its debrief and replay, and a restart in English: in a real window under Xvfb (see {@link WindowTestDriver}). */
+/**
+ * The English pass: the language, think first and a name with an accent typed in the settings, the
+ * menu's screens, a session with its debrief and replay, and a restart in English: in a real
+ * window under Xvfb (see {@link WindowTestDriver}).
+ */
 class EnglishIT {
 
     @Test

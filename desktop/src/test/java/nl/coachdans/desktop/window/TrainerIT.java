@@ -8,7 +8,11 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The trainer screen over a folder with a handed-in result, a loose record, a note and a broken file, judged against the assignment with its HTML report; then with the folder remembered: in a real window under Xvfb (see {@link WindowTestDriver}). */
+/**
+ * The trainer screen over a folder with a handed-in result, a loose record, a note and a broken
+ * file, judged against the assignment with its HTML report; then in English with the folder
+ * remembered: in a real window under Xvfb (see {@link WindowTestDriver}).
+ */
 class TrainerIT {
 
     @Test

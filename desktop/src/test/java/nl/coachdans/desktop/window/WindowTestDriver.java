@@ -135,8 +135,8 @@ public final class WindowTestDriver {
     // ---- the flows ------------------------------------------------------------------------
 
     /**
-     * The menu and its screens in Dutch, the settings with high contrast and the largest text, a
-     * small window, and quitting from the pause overlay.
+     * The menu and its screens in Dutch; then in English with high contrast and the largest text,
+     * a small window, and quitting from the pause overlay.
      */
     private void menuAndSettings() throws Exception {
         start();
@@ -154,6 +154,7 @@ public final class WindowTestDriver {
         shot();
         activate("back", "menu");
         progress();
+        toEnglish();
         contrastAndSize();
         narrowWindow();
         Xdotool.press("Escape");
@@ -178,7 +179,8 @@ public final class WindowTestDriver {
 
     /**
      * The debrief (PEARLS) and the dance replay by keyboard after a session in Dutch; a past
-     * session's replay with high contrast and the largest text; then {@code coachdans replay RECORD}.
+     * session's replay in English with high contrast and the largest text; then
+     * {@code coachdans replay RECORD}.
      */
     private void debriefAndReplay() throws Exception {
         start();
@@ -191,6 +193,7 @@ public final class WindowTestDriver {
         activate("size-extra-large", null);
         game.await("settings", l -> l.contains("extra-large"));
         activate("back", "menu");
+        toEnglish();
         pastSessionReplay();
         quit();
         replayFromCommandLine();
@@ -202,6 +205,7 @@ public final class WindowTestDriver {
     private void assignments() throws Exception {
         start();
         assignmentFlow();
+        toEnglish();
         quit();
         openFromCommandLine();
     }
@@ -215,6 +219,7 @@ public final class WindowTestDriver {
         handedIn();
         start();
         trainer(false);
+        toEnglish();
         trainer(true);
         quit();
     }
@@ -319,6 +324,14 @@ public final class WindowTestDriver {
         backToMenuViaPause();
         Xdotool.resizeGame(game.pid(), 1280, 720);
         game.await("resized");
+    }
+
+    /** From the menu: the settings switched to English, and back to the menu. */
+    private void toEnglish() throws Exception {
+        open("settings", "settings");
+        activate("lang-en", null);
+        game.await("settings en");
+        activate("back", "menu");
     }
 
     private void quit() throws Exception {
