@@ -145,7 +145,7 @@ public final class AttemptScreen extends FeatureScreen {
             Assignment a = shelved.assignment();
             // The conversation takes feedback and the step back from the session's mode, which is the assignment's.
             boolean practice = o.session().mode() == nl.coachdans.sessions.Mode.PRACTICE;
-            ctx.trace("attempt-" + how + " assignment=" + a.id() + " scenario=" + scenarioId + " mode="
+            ctx.report("attempt-" + how + " assignment=" + a.id() + " scenario=" + scenarioId + " mode="
                     + o.session().mode().name().toLowerCase(java.util.Locale.ROOT) + " feedback=" + practice + " stepBack=" + practice
                     + " turns=" + o.session().turnsTaken());
             ctx.nav().play(o.session());

@@ -56,7 +56,7 @@ public final class FileOpener {
     }
 
     private void show(Path file, OpenedFile f) {
-        ctx.trace("open kind=" + f.kind().name().toLowerCase(java.util.Locale.ROOT) + " file=" + file.getFileName());
+        ctx.report("open kind=" + f.kind().name().toLowerCase(java.util.Locale.ROOT) + " file=" + file.getFileName());
         switch (f.kind()) {
             case MISSING -> refuse(Banner.problem(tx().text("problem.missing", file), List.of(tx().text("problem.nothingLost"))));
             case UNKNOWN -> refuse(Banner.problem(tx().text("problem.notOurs", file.getFileName()), opened(f.problem(), file)));
@@ -77,7 +77,7 @@ public final class FileOpener {
     }
 
     private void refuse(Banner banner) {
-        ctx.trace("open-refused");
+        ctx.report("open-refused");
         ctx.nav().display(new AssignmentsScreen(ctx, banner));
     }
 

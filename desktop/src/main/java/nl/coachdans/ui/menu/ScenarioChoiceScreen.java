@@ -67,7 +67,7 @@ public final class ScenarioChoiceScreen extends BaseScreen {
         root.add(scroll(grid)).grow().row();
         root.add(ui.wrapped(t().get("choice.keys"), Styles.MUTED)).growX().padTop(g * 0.5f).row();
         if (ctx.data().ownFolder() != null) root.add(ui.wrapped(t().format("choice.ownFolder", ctx.data().ownFolder()), Styles.SMALL)).growX();
-        trace("cards " + entries.stream().map(ContentLibrary.Entry::id).collect(Collectors.joining(",")));
+        report("cards " + entries.stream().map(ContentLibrary.Entry::id).collect(Collectors.joining(",")));
     }
 
     private Button card(Ui ui, ContentLibrary.Entry e) {
