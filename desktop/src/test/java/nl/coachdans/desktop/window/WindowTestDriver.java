@@ -564,7 +564,7 @@ public final class WindowTestDriver {
                 "--trainer", "Fer van den Boomen", "--due", "2030-06-30", "--out", file.toString());
         assignmentId = Files.readAllLines(file).stream().filter(l -> l.startsWith("id: ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the assignment has no id")).substring(4).strip();
-        ContentLibrary lib = ContentLibrary.load(assets != null ? assets : ContentLibrary.builtInRoot(), new ContentReader(), false);
+        ContentLibrary lib = ContentLibrary.load(assets != null ? assets : nl.coachdans.lint.BuiltInAssets.root(), new ContentReader(), false);
         Scenario sc = lib.scenario(scenario).scenario();
         nl.coachdans.catalog.ScenarioSource source = id -> java.util.Optional.ofNullable(lib.scenario(id))
                 .map(e -> new nl.coachdans.catalog.ScenarioSource.Playable(e.scenario(), lib.curriculum()));
