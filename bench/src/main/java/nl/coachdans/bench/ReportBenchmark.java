@@ -120,7 +120,7 @@ public class ReportBenchmark {
         long seed = rng.nextLong();
         Session s = Session.start(sc, source.find(sc.id()).orElseThrow().curriculum(), seed);
         SessionRecord r = new SessionRecord(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(idSeed.getBytes()).toString(), sc.id(), sc.version(),
-                nl.coachdans.scenario.ContentHash.of(sc), "nl", Mode.PRACTICE, seed, name, null, started, List.of(), null, null, null, null, null);
+                nl.coachdans.scenario.ContentHash.of(sc, source.find(sc.id()).orElseThrow().curriculum()), "nl", Mode.PRACTICE, seed, name, null, started, List.of(), null, null, null, null, null);
         java.util.Set<String> expert = new java.util.HashSet<>(sc.expert());
         int turn = 0;
         while (!s.ended() && turn < 80 && !s.choices().isEmpty()) {

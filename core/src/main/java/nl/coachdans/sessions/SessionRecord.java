@@ -3,6 +3,7 @@ package nl.coachdans.sessions;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.coachdans.engine.Transcript;
 import nl.coachdans.scenario.ContentHash;
+import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scoring.ScoreProfile;
 
@@ -49,9 +50,9 @@ public record SessionRecord(
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
     }
 
-    public static SessionRecord start(Scenario scenario, String language, Mode mode, long seed, String trainee, Instant now) {
+    public static SessionRecord start(Scenario scenario, Curriculum curriculum, String language, Mode mode, long seed, String trainee, Instant now) {
         return new SessionRecord(FORMAT, UUID.randomUUID().toString(), scenario.id(), scenario.version(),
-                ContentHash.of(scenario), language, mode, seed, blankToNull(trainee), null, now, List.of(),
+                ContentHash.of(scenario, curriculum), language, mode, seed, blankToNull(trainee), null, now, List.of(),
                 new Summary(null, null, Map.of()), null, null, null, null);
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import static nl.coachdans.sessions.ReportFixtures.CURRICULUM;
 import static nl.coachdans.sessions.ReportFixtures.EXPERT;
 import static nl.coachdans.sessions.ReportFixtures.HALF;
 import static nl.coachdans.sessions.ReportFixtures.LIST;
@@ -161,14 +162,14 @@ class AssignmentTest {
     @Test
     void startMakesARecordInTheAssignmentsModeCarryingItsId() {
         AssignmentRules exam = new AssignmentRules(ReportFixtures.assignment(Mode.EXAM, 2));
-        SessionRecord r = exam.start(VOORBEELD, List.of(), "nl", 3, "Sam", T0);
+        SessionRecord r = exam.start(VOORBEELD, CURRICULUM, List.of(), "nl", 3, "Sam", T0);
         assertThat(r.mode()).isEqualTo(Mode.EXAM);
         assertThat(r.assignment()).isEqualTo("noor-oefenen-ab12");
         assertThat(r.trainee()).isEqualTo("Sam");
         assertThat(exam.allowsStepBack()).isFalse();
         assertThat(exam.showsFeedback()).isFalse();
         AssignmentRules practice = new AssignmentRules(ReportFixtures.assignment(Mode.PRACTICE, null));
-        assertThat(practice.start(VOORBEELD, List.of(), "nl", 3, "Sam", T0).mode()).isEqualTo(Mode.PRACTICE);
+        assertThat(practice.start(VOORBEELD, CURRICULUM, List.of(), "nl", 3, "Sam", T0).mode()).isEqualTo(Mode.PRACTICE);
         assertThat(practice.allowsStepBack()).isTrue();
     }
 
@@ -200,7 +201,7 @@ class AssignmentTest {
         assertThat(a.block()).isEqualTo(AssignmentRules.Block.NO_ATTEMPTS_LEFT);
         assertThat(a.message()).isEqualTo("all 2 attempt(s) at 'voorbeeld' have been used");
         assertThat(a.unfinished().id()).isEqualTo(mine.get(1).id());
-        assertThatThrownBy(() -> rules.start(VOORBEELD, mine, "nl", 1, "Sam", T0)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> rules.start(VOORBEELD, CURRICULUM, mine, "nl", 1, "Sam", T0)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("all 2 attempt(s) at 'voorbeeld' have been used");
     }
 

@@ -44,7 +44,7 @@ class ClassReportLoaderTest {
 
     private static SessionRecord record(String name, List<String> choices, String trainee, String assignment) {
         SessionRecord r = new SessionRecord(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(name.getBytes()).toString(), VOORBEELD.id(),
-                VOORBEELD.version(), ContentHash.of(VOORBEELD), "nl", Mode.EXAM, 7, trainee, assignment, T0,
+                VOORBEELD.version(), ContentHash.of(VOORBEELD, CURRICULUM), "nl", Mode.EXAM, 7, trainee, assignment, T0,
                 List.of(), null, null, null, null, null);
         for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), null, T0.plusSeconds(60L * (i + 1)));
         var t = Session.replay(VOORBEELD, CURRICULUM, 7, choices).transcript();

@@ -34,7 +34,7 @@ class BandTimelineTest {
 
     private static StoredRecord session(String name, List<String> choices, Instant started) {
         SessionRecord r = new SessionRecord(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(name.getBytes()).toString(), VOORBEELD.id(),
-                VOORBEELD.version(), ContentHash.of(VOORBEELD), "nl", Mode.PRACTICE, 7, "Sam", null, started,
+                VOORBEELD.version(), ContentHash.of(VOORBEELD, CURRICULUM), "nl", Mode.PRACTICE, 7, "Sam", null, started,
                 List.of(), null, null, null, null, null);
         for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), null, started.plusSeconds(60L * (i + 1)));
         var t = Session.replay(VOORBEELD, CURRICULUM, 7, choices).transcript();

@@ -81,7 +81,7 @@ public final class ClassGenerator {
                                       String assignmentId, Instant started, String idSeed, long seed, int maxTurns) {
         Session s = Session.start(VOORBEELD, CURRICULUM, seed);
         SessionRecord r = new SessionRecord(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(idSeed.getBytes(StandardCharsets.UTF_8)).toString(),
-                VOORBEELD.id(), VOORBEELD.version(), ContentHash.of(VOORBEELD), "nl", mode, seed, name, assignmentId, started,
+                VOORBEELD.id(), VOORBEELD.version(), ContentHash.of(VOORBEELD, CURRICULUM), "nl", mode, seed, name, assignmentId, started,
                 List.of(), null, null, null, null, null);
         int turn = 0;
         while (!s.ended() && turn < maxTurns && !s.choices().isEmpty()) {

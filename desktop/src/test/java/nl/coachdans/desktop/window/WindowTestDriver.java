@@ -492,7 +492,7 @@ public final class WindowTestDriver {
         for (int i = 0; i < 4; i++) {
             nl.coachdans.engine.Session session = nl.coachdans.engine.Session.start(sc, lib.curriculum(), i);
             java.time.Instant t = start.plus(java.time.Duration.ofDays(3L * i));
-            nl.coachdans.sessions.SessionRecord rec = nl.coachdans.sessions.SessionRecord.start(sc, "nl", nl.coachdans.sessions.Mode.PRACTICE, i, null, t);
+            nl.coachdans.sessions.SessionRecord rec = nl.coachdans.sessions.SessionRecord.start(sc, lib.curriculum(), "nl", nl.coachdans.sessions.Mode.PRACTICE, i, null, t);
             for (int turn = 0; turn < 80 && !session.ended(); turn++) {
                 var options = session.choices();
                 int pick = i == 0 || i == 3 && turn % 2 == 1 ? 0 : i == 1 ? options.size() - 1 : turn % options.size();
