@@ -283,9 +283,7 @@ class AssignmentTest {
         SessionRecord poor = record("a", LIST, "Sam", Mode.EXAM, rules.assignment().id(), T0);
         Summary forged = new Summary("einde-best", "best", Map.of("mini-grow.steps", "bekwaam", "mini-grow.risks", "bekwaam",
                 "ending", "bekwaam", "dance", "bekwaam"));
-        SessionRecord forgedRec = new SessionRecord(poor.format(), poor.id(), poor.scenario(), poor.version(), poor.contentHash(),
-                poor.language(), poor.mode(), poor.seed(), poor.trainee(), poor.assignment(), poor.started(), poor.choices(), forged,
-                null, null, null, null);
+        SessionRecord forgedRec = new SessionRecord(poor.header(), poor.choices(), forged, null, null);
         StoredRecord s = ReportFixtures.stored(forgedRec);
         assertThat(s.status()).isEqualTo(RecordStatus.ALTERED);
         assertThat(rules.judge(s).passed()).isFalse();

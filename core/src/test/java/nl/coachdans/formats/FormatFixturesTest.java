@@ -63,11 +63,11 @@ class FormatFixturesTest {
         assertThat(r.started()).isEqualTo(Instant.parse("2026-12-04T22:15:03Z"));
         assertThat(r.choices()).hasSize(11);
         assertThat(r.choices().get(0).thought()).startsWith("Ze wil dat het anders gaat");
-        assertThat(r.selfRatings()).containsEntry("ervaringsleren/verbind", "bekwaam").hasSize(2);
-        assertThat(r.selfNote()).startsWith("Het begin ging te snel");
-        assertThat(r.annotations()).hasSize(2);
-        assertThat(r.annotations().get(0).turn()).isEqualTo(1);
-        assertThat(r.inspiration()).isEqualTo("Eerst luisteren, dan pas voorstellen.");
+        assertThat(r.reflection().selfRatings()).containsEntry("ervaringsleren/verbind", "bekwaam").hasSize(2);
+        assertThat(r.reflection().selfNote()).startsWith("Het begin ging te snel");
+        assertThat(r.study().annotations()).hasSize(2);
+        assertThat(r.study().annotations().get(0).turn()).isEqualTo(1);
+        assertThat(r.study().inspiration()).isEqualTo("Eerst luisteren, dan pas voorstellen.");
     }
 
     @Test

@@ -100,7 +100,7 @@ public final class ReplayScreen extends BaseScreen {
         this.ghostIsSame = data.transcript().choices().equals(data.scenario().expert());
         this.head = new Playhead(path.moveSeconds());
         SessionRecord rec = data.record();
-        this.marks = StudyMarks.of(rec == null ? null : rec.annotations(), rec == null ? null : rec.inspiration());
+        this.marks = StudyMarks.of(rec == null ? null : rec.study().annotations(), rec == null ? null : rec.study().inspiration());
         this.markers = new TurnMarkers(data.profile(), path.n);
         this.saver = new RecordSaver(ctx.data().records(), data.file());
         if (bench != null) {
