@@ -98,10 +98,9 @@ class ContentHashTest {
 
         Set<String> derived = new TreeSet<>();
         for (Class<?> type : MODEL) derived.addAll(derivedProperties(type));
-        assertThat(derived).as("the model has derived accessors a mapper would write").contains("ending", "single", "empty");
+        // Today's (isEnding, isSingle, isEmpty ...) and any added later: a mapper would write them all.
+        assertThat(derived).as("the scan finds derived accessors").isNotEmpty();
         assertThat(keys).doesNotContainAnyElementsOf(derived);
-        // The old mapper form did carry them, which is why it could not be the fingerprint.
-        assertThat(new ObjectMapper().writeValueAsString(leonie)).contains("\"ending\":");
     }
 
     @Test
