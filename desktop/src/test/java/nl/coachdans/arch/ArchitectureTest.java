@@ -29,7 +29,7 @@ class ArchitectureTest {
     private static final String[] APPLICATION = {
             "nl.coachdans.files..", "nl.coachdans.sessions..", "nl.coachdans.play..", "nl.coachdans.replay..",
             "nl.coachdans.assignments..", "nl.coachdans.classreport..", "nl.coachdans.progress..",
-            "nl.coachdans.xapi..", "nl.coachdans.lrs..", "nl.coachdans.settings.."};
+            "nl.coachdans.xapi..", "nl.coachdans.lrs..", "nl.coachdans.settings..", "nl.coachdans.words.."};
 
     private static final String[] PRESENTATION = {"nl.coachdans.ui..", "nl.coachdans.cli..", "nl.coachdans.desktop.."};
 
