@@ -4,6 +4,7 @@ import nl.coachdans.assignments.Assignment;
 import nl.coachdans.assignments.AssignmentRules;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.RecordStatus;
+import nl.coachdans.sessions.Annotation;
 import nl.coachdans.scenario.Language;
 import nl.coachdans.scenario.LocalizedText;
 import nl.coachdans.scoring.Band;
@@ -266,8 +267,8 @@ public final class ClassReportHtml {
             return;
         }
         h.append("<table>\n<thead><tr><th>").append(esc(w.get("scenario"))).append("</th><th>").append(esc(w.get("decision")))
-                .append("</th><th>").append(esc(w.get("herken"))).append("</th><th>").append(esc(w.get("verbaast")))
-                .append("</th><th>").append(esc(w.get("ergert"))).append("</th></tr></thead>\n<tbody>\n");
+                .append("</th><th>").append(esc(w.reaction(Annotation.Reaction.HERKEN))).append("</th><th>").append(esc(w.reaction(Annotation.Reaction.VERBAAST)))
+                .append("</th><th>").append(esc(w.reaction(Annotation.Reaction.ERGERT))).append("</th></tr></thead>\n<tbody>\n");
         for (ClassReport.AnnotationTally t : report.annotationTallies()) {
             h.append("<tr><td>").append(esc(t.scenario())).append("</td><td><code>").append(esc(orEmpty(t.node()) + " \u2192 " + orEmpty(t.choice())))
                     .append("</code>");
@@ -278,7 +279,7 @@ public final class ClassReportHtml {
                 .append("</th><th>").append(esc(w.get("decision"))).append("</th><th>").append(esc(w.get("student"))).append("</th><th>")
                 .append(esc(w.get("reaction"))).append("</th><th>").append(esc(w.get("note"))).append("</th></tr></thead>\n<tbody>\n");
         for (ClassReport.AnnotationRow r : report.annotations()) {
-            String reaction = r.reaction() == null ? "" : w.get(r.reaction().code());
+            String reaction = r.reaction() == null ? "" : w.reaction(r.reaction());
             h.append("<tr><td>").append(esc(r.scenario())).append("</td><td>").append(r.turn()).append("</td><td><code>")
                     .append(esc(orEmpty(r.choice()))).append("</code></td><td>").append(esc(orEmpty(r.student()))).append("</td><td>")
                     .append(esc(reaction)).append("</td><td>").append(esc(orEmpty(r.note()))).append("</td></tr>\n");

@@ -59,6 +59,20 @@ class TrainerBundleTest {
     }
 
     @Test
+    void everyWordOfTheHtmlClassReportExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        Matcher m = Pattern.compile("\\bget\\(\"([a-zA-Z]+)\"\\)").matcher(
+                Files.readString(Paths.get("../core/src/main/java/nl/coachdans/classreport/ClassReportHtml.java"))
+                        + Files.readString(Paths.get("../core/src/main/java/nl/coachdans/classreport/ReportWords.java")));
+        while (m.find()) used.add("html." + m.group(1));
+        for (RecordStatus s : RecordStatus.values()) used.add("html." + s.code() + "Help"); // composed from the state
+        assertThat(used).hasSizeGreaterThan(60);
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(BundleFiles.load("trainer.properties").stringPropertyNames());
+        assertThat(missing).as("words of the class report missing from trainer.properties").isEmpty();
+    }
+
+    @Test
     void patternsFormatAndUseTypographicApostrophes() throws IOException {
         assertThat(BundleFiles.patternProblems("trainer", new Object[] {1, 2, 3, 4, 5}, new Object[] {0, 0, 0, 0, 0})).isEmpty();
     }
