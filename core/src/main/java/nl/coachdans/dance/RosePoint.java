@@ -5,4 +5,9 @@ package nl.coachdans.dance;
  * onder (-1, following) to boven (+1, leading).
  */
 public record RosePoint(double together, double above) {
+
+    /** The octant of the rose this point lies in. */
+    public Octant octant() {
+        return Octant.of(this);
+    }
 }

@@ -123,6 +123,11 @@ class ChoreographerTest {
         RosePoint tegen = Choreographer.coachPoint(move(Lead.SHARED, 0, Stance.COUNTER, Tempo.STEADY));
         assertThat(tegen.above()).isBetween(-0.33, 0.33);
         assertThat(tegen.together()).isLessThan(-0.33);
+        assertThat(Choreographer.coachPoint(move(Lead.COACH, 2, Stance.ALONG, Tempo.STEADY)).octant()).isEqualTo(Octant.HELPING);
+        assertThat(Choreographer.coachPoint(move(Lead.COACH, -2, Stance.ALONG, Tempo.STEADY)).octant()).isEqualTo(Octant.LEADING);
+        assertThat(Choreographer.coachPoint(move(Lead.COACH, 2, Stance.COUNTER, Tempo.STEADY)).octant()).isEqualTo(Octant.COMPETING);
+        assertThat(Choreographer.coachPoint(move(Lead.CLIENT, -2, Stance.COUNTER, Tempo.STEADY)).octant()).isEqualTo(Octant.DEFIANT);
+        assertThat(Choreographer.coachPoint(move(Lead.CLIENT, 2, Stance.ALONG, Tempo.STEADY)).octant()).isEqualTo(Octant.COOPERATING);
     }
 
     @Test

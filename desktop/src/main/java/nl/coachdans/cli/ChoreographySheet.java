@@ -2,11 +2,13 @@ package nl.coachdans.cli;
 
 import nl.coachdans.dance.Choreography;
 import nl.coachdans.dance.DanceFigure;
+import nl.coachdans.dance.Octant;
 import nl.coachdans.dance.RosePoint;
 import nl.coachdans.scenario.Language;
 import nl.coachdans.scoring.RiskEvent;
 import nl.coachdans.scoring.ScoreProfile;
 import nl.coachdans.scoring.StepResult;
+import nl.coachdans.words.WordBook;
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
@@ -37,39 +39,17 @@ final class ChoreographySheet {
             TUNE = new Color(0x2e9d5b), STUMBLE = new Color(0xc0392b), INK = new Color(0x22272e), FAINT = new Color(0xe6e9ed);
     private static final int CX = 520, CY = 540, R = 400;
 
-    /** Words on the sheet in both languages; scenario texts come from the data. */
-    private static final Map<String, String[]> WORDS = Map.ofEntries(
-            Map.entry("title", new String[] {"Choreografie", "Choreography"}),
-            Map.entry("boven", new String[] {"boven (leiden)", "above (leading)"}),
-            Map.entry("onder", new String[] {"onder (volgen)", "below (following)"}),
-            Map.entry("samen", new String[] {"samen", "together"}),
-            Map.entry("tegen", new String[] {"tegen", "against"}),
-            Map.entry("coach", new String[] {"coach", "coach"}),
-            Map.entry("client", new String[] {"cliënt", "client"}),
-            Map.entry("ghost", new String[] {"expertpad (schim)", "expert path (ghost)"}),
-            Map.entry("tune", new String[] {"afgestemd op wat de cliënt nodig had", "in tune with what the client needed"}),
-            Map.entry("stumble", new String[] {"struikeling: risico", "stumble: risk"}),
-            Map.entry("timeline", new String[] {"Verloop per beurt", "Turn by turn"}),
-            Map.entry("ending", new String[] {"Einde", "Ending"}),
-            Map.entry("unfinished", new String[] {"niet afgerond", "not finished"}),
-            Map.entry("step", new String[] {"stap", "step"}),
-            Map.entry("risk", new String[] {"risico", "risk"}),
-            Map.entry("distance", new String[] {"afstand", "distance"}));
-
-    private static final String[][] OCTANTS = {
-            {"helpen", "helping"}, {"leiden", "leading"}, {"concurreren", "competing"}, {"aanvallen", "attacking"},
-            {"opstandig", "defiant"}, {"teruggetrokken", "withdrawn"}, {"volgen", "following"}, {"meewerken", "cooperating"}};
-
-    private final Language lang;
+    /** The sheet's words, from the debrief bundle the replay screen reads too; scenario texts come from the data. */
+    private final WordBook words;
     private final Font base;
 
     ChoreographySheet(Language lang, Path assetsRoot) {
-        this.lang = lang;
+        this.words = WordBook.load("debrief", lang);
         this.base = loadFont(assetsRoot);
     }
 
     private String w(String key) {
-        return WORDS.get(key)[lang == Language.EN ? 1 : 0];
+        return words.text(key);
     }
 
     private static Font loadFont(Path assetsRoot) {
@@ -94,9 +74,9 @@ final class ChoreographySheet {
         g.fillRect(0, 0, WIDTH, HEIGHT);
         g.setColor(INK);
         g.setFont(base.deriveFont(Font.BOLD, 30f));
-        g.drawString(w("title") + " \u2013 " + title, 40, 56);
+        g.drawString(words.text("sheet.title", title), 40, 56);
         g.setFont(base.deriveFont(18f));
-        g.drawString(w("ending") + ": " + (endingText == null ? w("unfinished") : endingText), 40, 88);
+        g.drawString(words.text("sheet.ending", endingText == null ? w("sheet.unfinished") : endingText), 40, 88);
         drawRose(g);
         if (ghost != null) drawPath(g, ghost, GHOST, true, false);
         drawPath(g, dance, CLIENT, false, false);
@@ -133,18 +113,17 @@ final class ChoreographySheet {
         g.draw(new Line2D.Double(CX, CY - R, CX, CY + R));
         g.setColor(new Color(0x8a939c));
         g.setFont(base.deriveFont(Font.ITALIC, 15f));
-        int li = lang == Language.EN ? 1 : 0;
-        for (int i = 0; i < 8; i++) {
-            double a = Math.toRadians(22.5 + 45 * i);
-            centered(g, OCTANTS[i][li], CX + R * 0.8 * Math.cos(a), CY - R * 0.8 * Math.sin(a));
+        for (Octant o : Octant.values()) {
+            double a = Math.toRadians(o.middleDegrees());
+            centered(g, w(o.key()), CX + R * 0.8 * Math.cos(a), CY - R * 0.8 * Math.sin(a));
         }
         g.setColor(INK);
         g.setFont(base.deriveFont(Font.BOLD, 17f));
-        centered(g, w("boven"), CX, CY - R - 14);
-        centered(g, w("onder"), CX, CY + R + 26);
-        g.drawString(w("samen"), CX + R + 8, CY + 6);
-        int tw = g.getFontMetrics().stringWidth(w("tegen"));
-        g.drawString(w("tegen"), CX - R - 8 - tw, CY + 6);
+        centered(g, w("rose.above"), CX, CY - R - 14);
+        centered(g, w("rose.below"), CX, CY + R + 26);
+        g.drawString(w("rose.together"), CX + R + 8, CY + 6);
+        int tw = g.getFontMetrics().stringWidth(w("rose.against"));
+        g.drawString(w("rose.against"), CX - R - 8 - tw, CY + 6);
     }
 
     private void drawPath(Graphics2D g, Choreography c, Color color, boolean ghost, boolean coach) {
@@ -188,28 +167,28 @@ final class ChoreographySheet {
     private void drawLegend(Graphics2D g, boolean ghost) {
         int x = 1000, y = 140;
         g.setFont(base.deriveFont(16f));
-        legendDot(g, x, y, COACH, w("coach"));
-        legendDot(g, x + 150, y, CLIENT, w("client"));
+        legendDot(g, x, y, COACH, w("sheet.coach"));
+        legendDot(g, x + 150, y, CLIENT, w("sheet.client"));
         y += 30;
         if (ghost) {
             g.setColor(GHOST);
             g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 8f}, 0f));
             g.draw(new Line2D.Double(x - 8, y - 5, x + 20, y - 5));
             g.setColor(INK);
-            g.drawString(w("ghost"), x + 30, y);
+            g.drawString(w("sheet.ghost"), x + 30, y);
             y += 30;
         }
         g.setColor(new Color(TUNE.getRed(), TUNE.getGreen(), TUNE.getBlue(), 90));
         g.fill(new Ellipse2D.Double(x - 4, y - 17, 24, 24));
         g.setColor(INK);
-        g.drawString(w("tune"), x + 30, y);
+        g.drawString(w("sheet.tune"), x + 30, y);
         y += 30;
         g.setColor(STUMBLE);
         g.setStroke(new BasicStroke(4f));
         g.draw(new Line2D.Double(x, y - 14, x + 14, y));
         g.draw(new Line2D.Double(x + 14, y - 14, x, y));
         g.setColor(INK);
-        g.drawString(w("stumble"), x + 30, y);
+        g.drawString(w("sheet.stumble"), x + 30, y);
     }
 
     private void legendDot(Graphics2D g, int x, int y, Color c, String label) {
@@ -223,15 +202,19 @@ final class ChoreographySheet {
         int x = 1000, y = 300;
         g.setColor(INK);
         g.setFont(base.deriveFont(Font.BOLD, 18f));
-        g.drawString(w("timeline"), x, y);
+        g.drawString(w("sheet.timeline"), x, y);
         y += 12;
         Map<Integer, List<String>> marks = new LinkedHashMap<>();
         for (var fr : profile.frameworks()) {
             for (StepResult s : fr.steps()) {
-                if (s.reached()) marks.computeIfAbsent(s.turn(), k -> new ArrayList<>()).add("+ " + w("step") + " " + s.id());
+                if (s.reached()) marks.computeIfAbsent(s.turn(), k -> new ArrayList<>()).add(words.text("sheet.step", s.id()));
             }
         }
-        for (RiskEvent r : profile.risks()) marks.computeIfAbsent(r.turn(), k -> new ArrayList<>()).add("! " + w("risk") + " " + r.id());
+        java.util.Set<Integer> riskTurns = new java.util.HashSet<>();
+        for (RiskEvent r : profile.risks()) {
+            marks.computeIfAbsent(r.turn(), k -> new ArrayList<>()).add(words.text("sheet.risk", r.id()));
+            riskTurns.add(r.turn());
+        }
         int rows = dance.figures().size();
         int rowHeight = Math.max(14, Math.min(26, (HEIGHT - 40 - y) / Math.max(1, rows)));
         g.setFont(base.deriveFont((float) Math.max(11, rowHeight - 8)));
@@ -242,7 +225,7 @@ final class ChoreographySheet {
             g.drawString(line, x, y);
             List<String> m = marks.getOrDefault(f.turn(), List.of());
             if (!m.isEmpty()) {
-                g.setColor(m.stream().anyMatch(s -> s.startsWith("!")) ? STUMBLE : TUNE);
+                g.setColor(riskTurns.contains(f.turn()) ? STUMBLE : TUNE);
                 g.drawString(String.join("  ", m), x + 300, y);
             }
         }

@@ -7,6 +7,7 @@ import nl.coachdans.replay.ReplayController.Intent;
 import nl.coachdans.replay.ReplayController.Outcome;
 import nl.coachdans.replay.StudyMarks;
 import nl.coachdans.replay.TurnMarkers;
+import nl.coachdans.dance.Octant;
 import nl.coachdans.dance.MoveWords;
 
 import com.badlogic.gdx.Input;
@@ -195,7 +196,7 @@ public final class ReplayScreen extends BaseScreen {
 
     private RoseLayer.Words roseWords() {
         String[] octants = new String[8];
-        for (int i = 0; i < 8; i++) octants[i] = dt.text("rose.octant" + i);
+        for (Octant o : Octant.values()) octants[o.ordinal()] = dt.text(o.key());
         return new RoseLayer.Words(dt.text("rose.above"), dt.text("rose.below"), dt.text("rose.together"), dt.text("rose.against"), octants);
     }
 

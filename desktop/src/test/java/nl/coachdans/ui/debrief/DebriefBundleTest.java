@@ -1,5 +1,6 @@
 package nl.coachdans.ui.debrief;
 
+import nl.coachdans.dance.Octant;
 import nl.coachdans.ui.text.BundleFiles;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DebriefBundleTest {
     private static final List<Path> SOURCES = List.of(Paths.get("src/main/java/nl/coachdans/ui/debrief"),
             Paths.get("src/main/java/nl/coachdans/ui/replay"), Paths.get("../core/src/main/java/nl/coachdans/debrief"),
-            Paths.get("../core/src/main/java/nl/coachdans/replay"));
+            Paths.get("../core/src/main/java/nl/coachdans/replay"), Paths.get("src/main/java/nl/coachdans/cli"));
 
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {
@@ -35,7 +36,7 @@ class DebriefBundleTest {
         Set<String> used = new TreeSet<>();
         // Every string literal that looks like a key of this bundle (prefix.name), in both packages.
         Pattern literal = Pattern.compile("\"((?:title|tab|part|list|footer|keys|reactions|description|chart|talk|analysis|axis|turning|summary"
-                + "|replay|move|legend|rose|study|launch)(?:\\.[a-zA-Z0-9]+)*)\"");
+                + "|replay|move|legend|rose|study|launch|sheet)(?:\\.[a-zA-Z0-9]+)*)\"");
         for (Path dir : SOURCES) {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
@@ -45,10 +46,9 @@ class DebriefBundleTest {
             }
         }
         used.removeIf(k -> k.endsWith(".") || !k.contains(".") && !Set.of("title", "tab").contains(k));
-        used.remove("rose.octant"); // composed: rose.octant0 .. rose.octant7
         // Keys the code composes from a prefix and a value.
         for (String p : List.of("reactions", "description", "analysis", "summary")) used.add("part." + p);
-        for (int i = 0; i < 8; i++) used.add("rose.octant" + i);
+        for (Octant o : Octant.values()) used.add(o.key());
         for (String c : List.of("prev", "next", "first", "last", "slower", "faster")) used.add("replay." + c + "Short");
         for (String r : List.of("herken", "verbaast", "ergert")) {
             used.add("study." + r);
