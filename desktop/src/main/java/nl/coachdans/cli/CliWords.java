@@ -1,44 +1,28 @@
 package nl.coachdans.cli;
 
-import nl.coachdans.lint.BuiltInAssets;
 import nl.coachdans.scenario.Language;
+import nl.coachdans.scenario.Severity;
 import nl.coachdans.scoring.Band;
+import nl.coachdans.words.WordBook;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Properties;
+import java.util.Locale;
 
 /**
- * The words the command line shares with the game, from the program's string bundles
- * ({@code i18n/ui} and {@code i18n/debrief}, Dutch or English): band names and the dance's words, so
- * {@code play --lang en} says "competent" where the game does.
+ * The words the command line prints, from the program's string bundles ({@code i18n/ui} and
+ * {@code i18n/debrief}, Dutch or English) that the game reads too, so {@code play --lang en} says
+ * "competent" where the game does.
  */
 final class CliWords {
-    private final Properties ui;
-    private final Properties debrief;
+    private final WordBook ui;
+    private final WordBook debrief;
 
-    private CliWords(Properties ui, Properties debrief) {
+    private CliWords(WordBook ui, WordBook debrief) {
         this.ui = ui;
         this.debrief = debrief;
     }
 
     static CliWords load(Language language) {
-        Path i18n = BuiltInAssets.root().resolve("i18n");
-        String suffix = language == Language.EN ? "_en" : "";
-        return new CliWords(read(i18n.resolve("ui" + suffix + ".properties")), read(i18n.resolve("debrief" + suffix + ".properties")));
-    }
-
-    private static Properties read(Path file) {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException e) {
-            // A missing bundle shows the keys instead of failing the command; the bundle tests guard the files.
-        }
-        return p;
+        return new CliWords(WordBook.load("ui", language), WordBook.load("debrief", language));
     }
 
     /** The language a {@code --lang} option names, or a user error that says which ones there are. */
@@ -50,11 +34,20 @@ final class CliWords {
 
     /** The band's name in this language ("bekwaam" / "competent"). */
     String band(Band band) {
-        return ui.getProperty("band." + band.code(), band.code());
+        return ui.text("band." + band.code());
     }
 
-    /** A string of the debrief bundle (the dance's words), or the key when it is missing. */
+    /** A risk's severity as the debrief names it ("waarschuwing" / "warning"). */
+    String severity(Severity severity) {
+        return ui.text("debrief.severity." + severity.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** A string of the debrief bundle (the dance's, the transcript's and the sheet's words), or the key when it is missing. */
     String debrief(String key) {
-        return debrief.getProperty(key, key);
+        return debrief.text(key);
+    }
+
+    String debrief(String key, Object... args) {
+        return debrief.text(key, args);
     }
 }

@@ -141,37 +141,41 @@ final class PlayCommand implements Callable<Integer> {
         for (Turn turn : t.turns()) {
             out.println("[" + turn.number() + "] " + sc.client().name() + ": " + turn.shown().in(l));
             Choice c = sc.findChoice(turn.choice()).map(Map.Entry::getValue).orElseThrow();
-            out.println("    coach (" + c.id() + "): " + c.text().in(l));
-            if (c.feedback() != null) out.println("    feedback: " + c.feedback().in(l));
+            out.println("    " + words.debrief("transcript.coach", c.id(), c.text().in(l)));
+            if (c.feedback() != null) out.println("    " + words.debrief("transcript.feedback", c.feedback().in(l)));
             // What a trainer proofreads: did the move fit what the client needed at that moment?
             Need need = sc.node(turn.node()).needs();
             if (need != null && !need.isEmpty()) {
-                out.println("    dance: " + (need.fits(c.move()) ? "in tune" : "out of tune") + " (" + moves.move(c.move())
-                        + "; needed: " + moves.need(need) + ")");
+                out.println("    " + words.debrief(need.fits(c.move()) ? "transcript.inTune" : "transcript.outOfTune", moves.move(c.move()), moves.need(need)));
             }
-            if (!turn.tags().isEmpty()) out.println("    tags: " + String.join(", ", turn.tags()));
-            out.println("    state: " + turn.after().values());
+            if (!turn.tags().isEmpty()) out.println("    " + words.debrief("transcript.tags", String.join(", ", turn.tags())));
+            out.println("    " + words.debrief("transcript.state", String.valueOf(turn.after().values())));
         }
         out.println();
         if (t.ended()) {
-            out.println("ending: " + t.endingNode() + " (" + t.ending().code() + ")");
+            out.println(words.debrief("transcript.ending", t.endingNode(), t.ending().code()));
             out.println("  " + t.endingText().in(l));
-            if (t.endingLesson() != null) out.println("  lesson: " + t.endingLesson().in(l));
+            if (t.endingLesson() != null) out.println("  " + words.debrief("transcript.lesson", t.endingLesson().in(l)));
         } else {
-            out.println("not finished: now at node '" + session.current().id() + "'; possible: "
-                    + String.join(", ", session.choices().stream().map(Choice::id).toList()));
+            out.println(words.debrief("transcript.unfinished", session.current().id(),
+                    String.join(", ", session.choices().stream().map(Choice::id).toList())));
         }
         out.println();
         for (FrameworkResult fr : p.frameworks()) {
-            out.println("framework " + fr.framework() + ": steps " + words.band(fr.stepsBand()) + ", risks " + words.band(fr.risksBand()));
+            out.println(words.debrief("transcript.framework", fr.framework(), words.band(fr.stepsBand()), words.band(fr.risksBand())));
             for (StepResult s : fr.steps()) {
-                out.println("  step " + s.id() + ": " + (s.reached() ? "turn " + s.turn() + (s.inOrder() ? "" : " (out of order)") : "not reached"));
+                String turn = String.valueOf(s.turn());
+                out.println("  " + (!s.reached() ? words.debrief("transcript.stepMissed", s.id())
+                        : words.debrief(s.inOrder() ? "transcript.step" : "transcript.stepOutOfOrder", s.id(), turn)));
             }
         }
         for (RiskEvent r : p.risks()) {
-            out.println("risk " + r.framework() + "/" + r.id() + " (" + r.severity().name().toLowerCase(java.util.Locale.ROOT) + ") at turn " + r.turn()
-                    + (r.byOrder() ? ", by skipping " + String.join(", ", r.skipped()) : ""));
+            String risk = r.framework() + "/" + r.id();
+            out.println(r.byOrder()
+                    ? words.debrief("transcript.riskSkipped", risk, words.severity(r.severity()), String.valueOf(r.turn()), String.join(", ", r.skipped()))
+                    : words.debrief("transcript.risk", risk, words.severity(r.severity()), String.valueOf(r.turn())));
         }
-        out.println("bands: " + Arrays.toString(p.bands().entrySet().stream().map(e -> e.getKey() + "=" + words.band(e.getValue())).toArray()));
+        out.println(words.debrief("transcript.bands",
+                Arrays.toString(p.bands().entrySet().stream().map(e -> e.getKey() + "=" + words.band(e.getValue())).toArray())));
     }
 }

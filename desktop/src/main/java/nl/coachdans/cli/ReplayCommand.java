@@ -79,9 +79,12 @@ final class ReplayCommand implements Callable<Integer> {
         String ending = t.ended() ? t.endingNode() + " (" + t.ending().code() + ")" : null;
         byte[] sheet = new ChoreographySheet(language, BuiltInAssets.root()).render(sc.title().in(language), dance, ghost, profile, ending);
         OutputFiles.write(png, sheet, force);
-        out.printf("wrote %s: %d figures, %d stumbles, %d in tune%n", png, dance.figures().size(), dance.stumbles(), dance.inTune());
+        CliWords words = CliWords.load(language);
+        out.println(words.debrief("sheet.wrote", png.toString(), dance.figures().size(), dance.stumbles(), dance.inTune()));
         for (DanceFigure f : dance.figures()) {
-            if (f.stumble()) out.println("  stumble at turn " + f.turn() + " (" + f.choice() + ")");
+            if (f.stumble()) {
+                out.println("  " + words.debrief("sheet.stumbleAt", String.valueOf(f.turn()), f.choice(), words.debrief(f.coach().octant().key())));
+            }
         }
         out.flush();
         return 0;

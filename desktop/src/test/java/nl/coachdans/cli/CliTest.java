@@ -243,7 +243,7 @@ class CliTest {
         Run r = run("play", VOORBEELD.toString(), "--choices", "mail-afspraak,open-doel", "--lang", "en");
         assertThat(r.code()).isZero();
         // The options are listed in the order they are presented, which the session's seed shuffles.
-        assertThat(r.out()).contains("not finished: now at node 'doel'; possible: ")
+        assertThat(r.out()).contains("not finished: now at node ‘doel’; possible: ")
                 .contains("doel-realiteit").contains("doel-stilte").contains("doel-advies");
     }
 
@@ -262,8 +262,26 @@ class CliTest {
                 .doesNotContain("bekwaam").doesNotContain("nog-niet");
         Run nl = run("play", VOORBEELD.toString(), "--choices", path, "--lang", "nl");
         assertThat(nl.out())
-                .contains("    dance: in tune (jij leidt · een stap dichterbij · meebewegen · gewoon tempo; needed: meebewegen)")
-                .contains("bands: [mini-grow.steps=nog niet, mini-grow.risks=nog niet, ending=in ontwikkeling, dance=in ontwikkeling]");
+                .contains("    dans: afgestemd (jij leidt · een stap dichterbij · meebewegen · gewoon tempo; nodig: meebewegen)")
+                .contains("banden: [mini-grow.steps=nog niet, mini-grow.risks=nog niet, ending=in ontwikkeling, dance=in ontwikkeling]")
+                .contains("    dans: niet afgestemd (jij leidt · even ver · tegenspel · snel tempo; nodig: de cliënt leidt)")
+                .contains("kader mini-grow: stappen nog niet, risico’s nog niet")
+                .contains("risico mini-grow/oplossing-te-vroeg (waarschuwing) bij beurt 2, door doel, werkelijkheid over te slaan")
+                .contains("  les: ")
+                .doesNotContain("dance:").doesNotContain("framework ").doesNotContain("warning").doesNotContain("lesson:");
+    }
+
+    @Test
+    void replayWritesTheSheetAndNamesEachStumbleAndItsOctantInTheChosenLanguage(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        Path rec = tmp.resolve("a.json");
+        assertThat(run("play", "grow", "--choices", "bk-kritisch", "--record", rec.toString()).code()).isZero();
+        Run en = run("replay", rec.toString(), "--png", tmp.resolve("en.png").toString(), "--lang", "en");
+        assertThat(en.code()).as(en.err()).isZero();
+        assertThat(en.out()).containsPattern("wrote .*en\\.png: 1 figure, 1 stumble, 0 in tune")
+                .containsPattern("stumble at turn 1 \\(bk-kritisch\\), in the octant ‘(helping|leading|competing|attacking|defiant|withdrawn|following|cooperating)’");
+        Run nl = run("replay", rec.toString(), "--png", tmp.resolve("nl.png").toString());
+        assertThat(nl.out()).containsPattern("nl\\.png geschreven: 1 figuur, 1 struikeling, 0 keer afgestemd")
+                .containsPattern("struikeling bij beurt 1 \\(bk-kritisch\\), in het octant ‘(helpen|leiden|concurreren|aanvallen|opstandig|teruggetrokken|volgen|meewerken)’");
     }
 
     @Test
