@@ -7,6 +7,7 @@ import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.NodeKind;
 import nl.coachdans.scenario.Quality;
 import nl.coachdans.scenario.Scenario;
+import nl.coachdans.words.WordBook;
 import nl.coachdans.scenario.Tag;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -50,12 +51,15 @@ final class SvgGraph {
 
     private final Scenario scenario;
     private final Language lang;
+    /** The legend's words, from the debrief bundle. */
+    private final WordBook words;
     private final Function<Choice, List<String>> targets;
 
     /** {@code targets} gives the nodes a choice can lead to (more than one when it routes by conduct). */
     SvgGraph(Scenario scenario, Language lang, Function<Choice, List<String>> targets) {
         this.scenario = scenario;
         this.lang = lang;
+        this.words = WordBook.load("debrief", lang);
         this.targets = targets;
     }
 
@@ -140,9 +144,9 @@ final class SvgGraph {
         svg.append("<g class=\"legend\" transform=\"translate(24,-22)\">")
                 .append("<text x=\"0\" y=\"0\">").append(xml(scenario.title().in(lang))).append("</text>")
                 .append("<line x1=\"0\" y1=\"10\" x2=\"26\" y2=\"10\" class=\"edge expert\"/><text x=\"32\" y=\"14\">")
-                .append(lang == Language.EN ? "expert path" : "expertpad").append("</text>")
+                .append(xml(words.text("graph.expertPath"))).append("</text>")
                 .append("<line x1=\"130\" y1=\"10\" x2=\"156\" y2=\"10\" class=\"edge risk\"/><text x=\"162\" y=\"14\">")
-                .append(lang == Language.EN ? "! risk   + step" : "! risico   + stap").append("</text></g>\n");
+                .append(xml(words.text("graph.marks"))).append("</text></g>\n");
     }
 
     private void edge(StringBuilder svg, Drawn d) {

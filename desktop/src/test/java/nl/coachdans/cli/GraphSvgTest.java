@@ -68,4 +68,18 @@ class GraphSvgTest {
     void markupInTextIsEscaped() {
         assertThat(SvgGraph.xml("a < b & \"c\" > d\u0007")).isEqualTo("a &lt; b &amp; &quot;c&quot; &gt; d");
     }
+
+    @Test
+    void theLegendSpeaksTheChosenLanguage() {
+        assertThat(svgOf("grow", "nl")).contains(">expertpad</text>").contains(">! risico   + stap</text>").doesNotContain("expert path");
+        assertThat(svgOf("grow", "en")).contains(">expert path</text>").contains(">! risk   + step</text>").doesNotContain("expertpad");
+    }
+
+    private static String svgOf(String id, String lang) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+            assertThat(Cli.run(new String[] {"graph", id, "--format", "svg", "--lang", lang}, o, e)).as(err.toString()).isZero();
+        }
+        return out.toString();
+    }
 }

@@ -36,7 +36,7 @@ class DebriefBundleTest {
         Set<String> used = new TreeSet<>();
         // Every string literal that looks like a key of this bundle (prefix.name), in both packages.
         Pattern literal = Pattern.compile("\"((?:title|tab|part|list|footer|keys|reactions|description|chart|talk|analysis|axis|turning|summary"
-                + "|replay|move|legend|rose|study|launch|sheet|transcript)(?:\\.[a-zA-Z0-9]+)*)\"");
+                + "|replay|move|legend|rose|study|launch|sheet|transcript|graph)(?:\\.[a-zA-Z0-9]+)*)\"");
         for (Path dir : SOURCES) {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
