@@ -13,6 +13,7 @@ import nl.coachdans.scenario.Language;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.coachdans.lrs.LrsClient;
 import nl.coachdans.lrs.StoreComparison;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,7 +48,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as one JSON document instead of text.")
     boolean json;
 
-    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of the HTML report (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of the report, in the terminal and in the HTML (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @Option(names = "--force", description = "Replace OUT.html when it exists.")
@@ -90,7 +91,7 @@ final class ReportCommand implements Callable<Integer> {
                 out.println(RecordReader.json().writeValueAsString(doc));
             }
         } else {
-            printText(report);
+            printText(report, WordBook.load("trainer", language), WordBook.load("ui", language));
             if (received != null) printReceived(received);
             if (html != null) out.println("wrote " + html);
         }
@@ -126,64 +127,69 @@ final class ReportCommand implements Callable<Integer> {
         out.println("  " + flagged + " of " + sessions.size() + " session(s) differ from what the store received");
     }
 
-    private void printText(ClassReport r) {
+    /** The summary in the terminal, in the words of the trainer bundle (the HTML report's language). */
+    private void printText(ClassReport r, WordBook w, WordBook ui) {
         ClassReport.Totals t = r.totals();
-        out.println("class report: " + t.files() + " file(s), " + t.records() + " session(s): ok " + t.ok() + ", altered " + t.altered()
-                + ", stale " + t.stale() + ", corrupt " + t.corrupt() + "; " + t.counted() + " counted, " + t.students() + " student(s)");
+        out.println(w.text("console.totals", t.files(), t.records(), t.ok(), t.altered(), t.stale(), t.corrupt(), t.counted(), t.students()));
         Assignment a = r.assignment();
         if (a != null) {
-            out.println("assignment: " + a.title() + " (" + a.id() + "), " + (a.mode() == Mode.EXAM ? "exam" : "practice")
-                    + ", attempts " + (a.attempts() == null ? "no limit" : a.attempts()) + (a.due() == null ? "" : ", due " + a.due()));
+            out.println(w.text("console.assignment", a.title(), a.id(), w.text(a.mode() == Mode.EXAM ? "html.exam" : "html.practice"),
+                    a.attempts() == null ? w.text("html.unlimited") : String.valueOf(a.attempts()))
+                    + (a.due() == null ? "" : w.text("console.due", a.due().toString())));
         } else {
-            out.println("no assignment given: pass/fail is not judged (use --assignment FILE)");
+            out.println(w.text("console.noAssignment"));
         }
         List<String> other = r.scenarios().stream().filter(s -> s.content() != null)
-                .map(s -> s.id() + " from " + s.content()).toList();
-        out.println(other.isEmpty() ? "judged by: the content built into Coachdans"
-                : "judged by: the content built into Coachdans, except " + String.join("; ", other) + " (marked per record)");
+                .map(s -> w.text("console.from", s.id(), s.content())).toList();
+        out.println(other.isEmpty() ? w.text("console.judgedBuiltIn") : w.text("console.judgedExcept", String.join("; ", other)));
         List<ClassReport.FileEntry> attention = r.records().stream()
                 .filter(f -> f.status() != RecordStatus.OK || f.message() != null || !f.counted()).toList();
         if (!attention.isEmpty()) {
             out.println();
-            out.println("files needing attention:");
+            out.println(w.text("console.attention"));
             for (ClassReport.FileEntry f : attention) {
-                out.println("  " + TerminalText.name(f.file()) + (f.item() == null ? "" : " (record " + f.item() + ")") + ": " + f.status().code()
-                        + (f.counted() ? "" : ", not counted") + (f.message() == null ? "" : ": " + f.message()));
+                out.println("  " + TerminalText.name(f.file()) + (f.item() == null ? "" : " " + w.text("console.record", String.valueOf(f.item())))
+                        + ": " + w.text("status." + f.status().code()) + (f.counted() ? "" : ", " + w.text("console.notCounted"))
+                        + (f.message() == null ? "" : ": " + f.message()));
             }
         }
         out.println();
-        out.println("students:");
+        out.println(w.text("console.students"));
         for (ClassReport.Student s : r.students()) {
-            out.println("  " + TerminalText.name(s.name()) + (s.passed() == null ? "" : s.passed() ? ": passed" : ": not passed"));
+            out.println("  " + TerminalText.name(s.name()) + (s.passed() == null ? "" : ": " + w.text(s.passed() ? "html.passed" : "html.failed")));
             for (ClassReport.ScenarioOutcome o : s.scenarios()) {
                 if (o.attempts() == 0) {
-                    out.println("    " + o.scenario() + ": no counted attempt");
+                    out.println("    " + o.scenario() + ": " + w.text("console.noAttempt"));
                     continue;
                 }
-                String bands = o.bands().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().code()).collect(Collectors.joining(", "));
-                out.println("    " + o.scenario() + ": " + (o.passed() == null ? "" : o.passed() ? "passed, " : "not passed, ")
-                        + o.attempts() + " attempt(s), " + (o.finished() ? "ending " + o.ending() : "not finished")
-                        + (o.criticalRisks() > 0 ? ", " + o.criticalRisks() + " critical risk(s)" : "") + (o.late() ? ", late" : "")
-                        + (bands.isEmpty() ? "" : "; " + bands));
+                String bands = o.bands().entrySet().stream().map(e -> e.getKey() + "=" + ui.text("band." + e.getValue().code()))
+                        .collect(Collectors.joining(", "));
+                List<String> parts = new ArrayList<>();
+                if (o.passed() != null) parts.add(w.text(o.passed() ? "html.passed" : "html.failed"));
+                parts.add(w.text("console.attempts", o.attempts()));
+                parts.add(o.finished() ? w.text("console.ending", o.ending()) : w.text("html.notFinished"));
+                if (o.criticalRisks() > 0) parts.add(w.text("console.critical", o.criticalRisks()));
+                if (o.late()) parts.add(w.text("html.late"));
+                out.println("    " + o.scenario() + ": " + String.join(", ", parts) + (bands.isEmpty() ? "" : "; " + bands));
                 for (var c : o.failures()) if (c.message() != null) out.println("      - " + c.message());
             }
         }
         out.println();
-        out.println("most common risks:");
-        if (r.risks().isEmpty()) out.println("  none");
-        r.risks().stream().limit(10).forEach(k -> out.println("  " + k.count() + "x " + k.framework() + "/" + k.risk()
-                + (k.severity() == nl.coachdans.scenario.Severity.CRITICAL ? " (critical)" : "") + " in " + k.scenario() + ", "
-                + k.sessions() + " session(s), " + k.students() + " student(s); at "
-                + k.at().stream().map(d -> d.node() + " -> " + d.choice() + " " + d.count() + "x").collect(Collectors.joining(", "))));
+        out.println(w.text("console.risks"));
+        if (r.risks().isEmpty()) out.println("  " + w.text("console.none"));
+        r.risks().stream().limit(10).forEach(k -> out.println("  " + w.text("console.risk", k.count(),
+                k.framework() + "/" + k.risk() + (k.severity() == nl.coachdans.scenario.Severity.CRITICAL ? " (" + w.text("html.critical") + ")" : ""),
+                k.scenario(), k.sessions(), k.students(),
+                k.at().stream().map(d -> d.node() + " -> " + d.choice() + " " + d.count() + "\u00d7").collect(Collectors.joining(", ")))));
         out.println();
-        out.println("self-rating against computed band (under / accurate / over):");
-        if (r.calibrationTotals().isEmpty()) out.println("  no self-ratings");
+        out.println(w.text("console.calibration"));
+        if (r.calibrationTotals().isEmpty()) out.println("  " + w.text("console.noRatings"));
         for (ClassReport.CalibrationCount c : r.calibrationTotals()) {
             out.println("  " + c.key() + ": " + c.under() + " / " + c.accurate() + " / " + c.over());
         }
         out.println();
         long[] marks = new long[Annotation.Reaction.values().length];
         r.annotations().forEach(m -> { if (m.reaction() != null) marks[m.reaction().ordinal()]++; });
-        out.println("study marks: " + r.annotations().size() + " (herken " + marks[0] + ", verbaast " + marks[1] + ", ergert " + marks[2] + ")");
+        out.println(w.text("console.marks", r.annotations().size(), marks[0], marks[1], marks[2]));
     }
 }

@@ -170,7 +170,7 @@ class ReliabilityCliTest {
         Files.copy(VOORBEELD, content.resolve("scenarios/voorbeeld.yaml"));
         Files.copy(EXAMPLES.resolve("frameworks/mini-grow.yaml"), content.resolve("frameworks/mini-grow.yaml"));
         run("play", VOORBEELD.toString(), "--expert", "--record", dir.resolve("a\nb.json").toString());
-        Run r = run("report", dir.toString(), "--content", content.toString());
+        Run r = run("report", dir.toString(), "--content", content.toString(), "--lang", "en");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("judged by: the content built into Coachdans, except voorbeeld from the folder")
                 .contains("a\\u000Ab.json").contains("judged by content from the folder");

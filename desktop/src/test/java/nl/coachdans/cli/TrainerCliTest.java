@@ -207,10 +207,16 @@ class TrainerCliTest {
 
         Run text = run(args("report", dir.toString(), "--html", html.toString(), "--lang", "en"));
         assertThat(text.code()).as(text.err()).isZero();
-        assertThat(text.out()).startsWith("class report: 3 file(s), 3 session(s): ok 1, altered 0, stale 1, corrupt 1")
+        assertThat(text.out()).startsWith("class report: 3 files, 3 sessions: ok 1, altered 0, stale 1, corrupt 1; 1 counted, 2 students")
                 .contains("broken.json: corrupt, not counted: not a Coachdans record or result: not valid JSON")
                 .contains("sub/other.json: stale, not counted: scenario 'verdwenen' is not available here")
+                .contains("no assignment given: pass/fail is not judged").contains("students:").contains("1 attempt, ending best; mini-grow.steps=competent")
                 .contains("wrote " + html);
+        Run nl = run(args("report", dir.toString()));
+        assertThat(nl.out()).startsWith("klasrapport: 3 bestanden, 3 sessies: in orde 1, gewijzigd 0, verouderd 1, onleesbaar 1; 1 meegeteld, 2 studenten")
+                .contains("broken.json: onleesbaar, telt niet mee: ").contains("geen opdracht opgegeven").contains("studenten:")
+                .contains("1 poging, einde best; mini-grow.steps=bekwaam").contains("studiemarkeringen: 0 (herken 0, verbaast 0, ergert 0)")
+                .doesNotContain("students:").doesNotContain("not counted,").doesNotContain("attempt");
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">").contains("<svg").doesNotContain("<script")
                 .doesNotContain("http://").doesNotContain("https://");
