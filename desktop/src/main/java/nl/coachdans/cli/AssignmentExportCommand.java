@@ -9,6 +9,8 @@ import nl.coachdans.files.DataHome;
 import nl.coachdans.assignments.RecordFolder;
 import nl.coachdans.sessions.RecordStatus;
 import nl.coachdans.sessions.SessionRecord;
+import nl.coachdans.scenario.Language;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,6 +46,9 @@ final class AssignmentExportCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
     List<Path> contentRoots = new ArrayList<>();
 
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     private final ContentPaths content;
     private final PrintWriter out;
 
@@ -54,6 +59,9 @@ final class AssignmentExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Language language = Language.fromCode(lang);
+        if (language == null) throw new UserError("unknown language '" + TerminalText.name(lang) + "': use nl or en", 2);
+        WordBook w = WordBook.load("trainer", language);
         ContentCatalog catalog = content.catalog(contentRoots);
         Assignment a = AssignmentCommand.load(assignmentFile, catalog);
         Path dir = records != null ? records : DataHome.resolve().resolve("records");
@@ -65,10 +73,9 @@ final class AssignmentExportCommand implements Callable<Integer> {
             // The same rule as report and export: only valid records, each session once.
             SessionRecord r = it.record();
             if (r == null || it.status() == RecordStatus.CORRUPT) {
-                out.println("warning: " + TerminalText.name(it.place()) + " is not in the result: " + it.message());
+                out.println(w.text("console.notInResult", TerminalText.name(it.place()), String.valueOf(it.message())));
             } else if (seen.putIfAbsent(r.id(), it.place()) != null) {
-                out.println("warning: " + TerminalText.name(it.place()) + " is not in the result: the same session as "
-                        + TerminalText.name(seen.get(r.id())));
+                out.println(w.text("console.sameSession", TerminalText.name(it.place()), TerminalText.name(seen.get(r.id()))));
             } else {
                 all.add(r);
             }
@@ -91,8 +98,7 @@ final class AssignmentExportCommand implements Callable<Integer> {
         for (String sc : a.scenarios()) {
             int n = rules.attemptsAt(sc, result.records()).size();
             if (a.attempts() != null && n > a.attempts()) {
-                out.println("warning: " + n + " attempts at '" + sc + "' while the assignment allows " + a.attempts()
-                        + "; your trainer's report counts the first " + a.attempts());
+                out.println(w.text("console.tooManyAttempts", n, sc, a.attempts()));
             }
         }
         OutputFiles.write(outFile, AssignmentResults.bytes(result), force);
@@ -100,8 +106,8 @@ final class AssignmentExportCommand implements Callable<Integer> {
         java.util.Set<String> ids = new java.util.HashSet<>(result.records().stream().map(SessionRecord::id).toList());
         long finished = items.stream().filter(it -> it.usable() && ids.contains(it.record().id()) && it.stored().profile().finished())
                 .map(it -> it.record().id()).distinct().count();
-        out.println("wrote " + outFile + ": " + result.records().size() + " attempt(s) (" + finished + " finished) at \""
-                + a.title() + "\"" + (who == null ? "" : " by " + who) + "; hand this file to " + a.trainer());
+        out.println(w.text("console.exported", outFile.toString(), result.records().size(), finished, a.title(),
+                who == null ? "" : " " + w.text("console.by", who), a.trainer()));
         out.flush();
         return 0;
     }

@@ -159,9 +159,12 @@ class TrainerCliTest {
         Path result = tmp.resolve("inbox/sam.json");
 
         Run export = run(args("assignment", "export", "--assignment", tmp.resolve("opdracht.yaml").toString(), "--records", records.toString(),
-                "--out", result.toString()));
+                "--out", result.toString(), "--lang", "en"));
         assertThat(export.code()).as(export.err()).isZero();
-        assertThat(export.out()).contains("wrote " + result + ": 2 attempt(s) (2 finished) at \"Noor oefenen\" by Sam; hand this file to Fer");
+        assertThat(export.out()).contains("wrote " + result + ": 2 attempts (2 finished) at \"Noor oefenen\" by Sam; hand this file to Fer");
+        Run dutch = run(args("assignment", "export", "--assignment", tmp.resolve("opdracht.yaml").toString(), "--records", records.toString(),
+                "--out", result.toString(), "--force"));
+        assertThat(dutch.out()).contains(result + " geschreven: 2 pogingen (2 afgerond) bij \"Noor oefenen\" van Sam; geef dit bestand aan Fer");
         JsonNode res = JSON.readTree(result.toFile());
         assertThat(res.get("records")).hasSize(2);
         assertThat(res.get("assignment").get("id").asText()).isEqualTo(a.id());
