@@ -160,7 +160,7 @@ final class PlayCommand implements Callable<Integer> {
             if (t.endingLesson() != null) out.println("  lesson: " + t.endingLesson().in(l));
         } else {
             out.println("not finished: now at node '" + session.current().id() + "'; possible: "
-                    + String.join(", ", session.choices().stream().map(Choice::id).toList()));
+                    + String.join(", ", session.choices().stream().map(o -> o.id()).toList()));
         }
         out.println();
         for (FrameworkResult fr : p.frameworks()) {
