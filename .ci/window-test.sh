@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The real-window test: builds the jar (unless SKIP_BUILD=1), starts it under Xvfb and lets
-# WindowTestDriver play a scenario's expert path by real key events (xdotool), kill and resume a
-# session, and save a PNG of every screen in Dutch and English under target/screenshots/.
+# WindowTestDriver run its flows one after another (each from its own data folder) by real key events
+# (xdotool), saving a PNG of every screen in Dutch and English under target/screenshots/FLOW/.
+# (mvn verify runs the same flows as separate *IT tests.)
 #
 #   .ci/window-test.sh [SCENARIO]        default: leonie (falls back to the example 'voorbeeld')
 #

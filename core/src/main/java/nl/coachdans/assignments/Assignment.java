@@ -55,8 +55,4 @@ public record Assignment(
                       Integer attempts, PassCriteria pass, LocalDate due) {
         this(format, id, title, trainer, scenarios, mode, attempts, pass, due, null);
     }
-
-    public boolean limitsAttempts() {
-        return attempts != null;
-    }
 }

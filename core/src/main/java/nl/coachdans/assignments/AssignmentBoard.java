@@ -109,11 +109,6 @@ public final class AssignmentBoard {
         return !lines.isEmpty() && lines.stream().allMatch(l -> l.state() == State.PASSED);
     }
 
-    /** How many attempts were made for this assignment, on any scenario. */
-    public int attemptsMade() {
-        return lines.stream().mapToInt(Line::used).sum();
-    }
-
     public boolean overdue(LocalDate today) {
         return rules.overdue(today);
     }

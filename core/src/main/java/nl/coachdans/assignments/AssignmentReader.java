@@ -4,8 +4,11 @@ import nl.coachdans.sessions.Mode;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingCode;
+import nl.coachdans.scenario.Problem;
 import nl.coachdans.scenario.ReadResult;
 import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scenario.Site;
 import nl.coachdans.scenario.SourceMap;
 import nl.coachdans.scoring.Band;
 
@@ -43,13 +46,11 @@ public final class AssignmentReader {
 
     public ReadResult<Assignment> read(Path file) {
         String name = file.toString();
-        String newer = newerFormat(file);
+        Problem newer = newerFormat(file);
         if (newer != null) return new ReadResult<>(name, null, List.of(Finding.error(name, newer)), false);
         ReadResult<AssignmentFile> raw = content.read(file, AssignmentFile.class);
-        if (raw.value() == null) {
-            return new ReadResult<>(name, null, raw.findings().stream().map(AssignmentReader::reword).toList(), raw.unreadable());
-        }
-        List<Finding> findings = new ArrayList<>(raw.findings().stream().map(AssignmentReader::reword).toList());
+        if (raw.value() == null) return new ReadResult<>(name, null, raw.findings(), raw.unreadable());
+        List<Finding> findings = new ArrayList<>(raw.findings());
         Assignment a = check(name, raw.value(), findings);
         findings = new ArrayList<>(SourceMap.locate(file, content, findings));
         findings.sort(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
@@ -61,15 +62,14 @@ public final class AssignmentReader {
      * A file from a newer program may have fields this one does not know; say so first instead of
      * listing them as mistakes.
      */
-    private String newerFormat(Path file) {
+    private Problem newerFormat(Path file) {
         if (!ContentReader.isContentFile(file) || !Files.isRegularFile(file)) return null;
         try {
             if (Files.size(file) > ContentReader.MAX_BYTES) return null;
             JsonNode tree = content.mapperFor(file).readTree(file.toFile());
             JsonNode format = tree == null ? null : tree.get("format");
             if (format != null && format.canConvertToInt() && format.asInt() > Assignment.FORMAT) {
-                return "made by a newer version of Coachdans (assignment format " + format.asInt()
-                        + "; this version reads format " + Assignment.FORMAT + "): update Coachdans to open it";
+                return Problem.of(FindingCode.NEWER_ASSIGNMENT, format.asInt(), Assignment.FORMAT);
             }
         } catch (IOException | RuntimeException e) {
             // The full read below reports what is wrong with the file.
@@ -77,31 +77,21 @@ public final class AssignmentReader {
         return null;
     }
 
-    /** The content reader speaks of scenarios; point assignment authors at their own guide. */
-    private static Finding reword(Finding f) {
-        String m = f.message()
-                .replace("in a assignment file", "in the assignment")
-                .replace("a assignmentfile", "an assignment")
-                .replace("in a pass;", "in pass;")
-                .replace("docs/authoring.md", "docs/trainers.md");
-        return m.equals(f.message()) ? f : new Finding(f.file(), f.line(), f.column(), f.level(), m, f.where(), f.pointer());
-    }
-
     private Assignment check(String name, AssignmentFile f, List<Finding> out) {
         Problems p = new Problems(name, out);
-        if (f.format() == null) p.add("", "format is missing: write 'format: " + Assignment.FORMAT + "' at the top");
-        else if (f.format() < 1) p.add("/format", "format must be " + Assignment.FORMAT);
+        if (f.format() == null) p.add("", FindingCode.FORMAT_MISSING, Assignment.FORMAT);
+        else if (f.format() < 1) p.add("/format", FindingCode.FORMAT_INVALID, Assignment.FORMAT);
         if (f.id() == null || f.id().isBlank()) {
-            p.add("", "id is missing: give the assignment a stable id such as 'leonie-oefening-x7k2' (coachdans assignment new makes one)");
+            p.add("", FindingCode.ASSIGNMENT_ID_MISSING);
         } else if (!ID.matcher(f.id()).matches()) {
-            p.add("/id", "id '" + f.id() + "' may only hold lower-case letters, digits and dashes (at most 64), starting with a letter or digit");
+            p.add("/id", FindingCode.ASSIGNMENT_ID_MALFORMED, f.id());
         }
-        if (f.title() == null || f.title().isBlank()) p.add("", "title is missing: students see it in the game and in the report");
-        if (f.trainer() == null || f.trainer().isBlank()) p.add("", "trainer is missing: write the name students should hand their result to");
+        if (f.title() == null || f.title().isBlank()) p.add("", FindingCode.TITLE_MISSING);
+        if (f.trainer() == null || f.trainer().isBlank()) p.add("", FindingCode.TRAINER_MISSING);
         List<String> scenarios = scenarios(f, p);
         Mode mode = mode(f.mode(), p);
         if (f.attempts() != null && f.attempts() < 1) {
-            p.add("/attempts", "attempts must be 1 or more (leave it out for no limit)");
+            p.add("/attempts", FindingCode.ATTEMPTS_TOO_LOW);
         }
         Assignment.PassCriteria pass = pass(f.pass(), scenarios, p);
         LocalDate due = due(f.due(), p);
@@ -112,17 +102,17 @@ public final class AssignmentReader {
 
     private List<String> scenarios(AssignmentFile f, Problems p) {
         if (f.scenarios() == null || f.scenarios().isEmpty()) {
-            p.add("", "scenarios is missing: list at least one scenario id, for example [" + String.join(", ", known.keySet()) + "]");
+            p.add("", FindingCode.SCENARIOS_MISSING, List.copyOf(known.keySet()));
             return List.of();
         }
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < f.scenarios().size(); i++) {
             String id = f.scenarios().get(i);
             if (id == null || !known.containsKey(id)) {
-                p.add("/scenarios/" + i, "unknown scenario '" + id + "'; the scenarios known here are: "
-                        + (known.isEmpty() ? "none" : String.join(", ", known.keySet())));
+                p.add("/scenarios/" + i, FindingCode.UNKNOWN_SCENARIO, id,
+                        known.isEmpty() ? List.of(new Problem.Word("none")) : List.copyOf(known.keySet()));
             } else if (!seen.add(id)) {
-                p.add("/scenarios/" + i, "scenario '" + id + "' is listed twice");
+                p.add("/scenarios/" + i, FindingCode.SCENARIO_TWICE, id);
             }
         }
         return List.copyOf(seen);
@@ -130,14 +120,14 @@ public final class AssignmentReader {
 
     private static Mode mode(String text, Problems p) {
         if (text == null) {
-            p.add("", "mode is missing: write 'mode: practice' (feedback after each choice, one step back allowed) or 'mode: exam'");
+            p.add("", FindingCode.MODE_MISSING);
             return null;
         }
         return switch (text) {
             case "practice" -> Mode.PRACTICE;
             case "exam" -> Mode.EXAM;
             default -> {
-                p.add("/mode", "mode '" + text + "' is not allowed; use practice or exam");
+                p.add("/mode", FindingCode.MODE_INVALID, text);
                 yield null;
             }
         };
@@ -153,9 +143,9 @@ public final class AssignmentReader {
                 String at = "/pass/bands/" + key.replace("~", "~0").replace("/", "~1");
                 Band band = Band.fromCode(code);
                 if (band == null) {
-                    p.add(at, "'" + code + "' is not a band; use nog-niet, in-ontwikkeling or bekwaam");
+                    p.add(at, FindingCode.BAND_INVALID, code);
                 } else if (!scenarios.isEmpty() && !keys.contains(key)) {
-                    p.add(at, "no scenario of this assignment is scored on '" + key + "'; possible keys: " + String.join(", ", keys));
+                    p.add(at, FindingCode.BAND_KEY_UNKNOWN, key, List.copyOf(keys));
                 } else {
                     bands.put(key, band);
                 }
@@ -181,7 +171,7 @@ public final class AssignmentReader {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            p.add("/due", "due '" + text + "' is not a date; write it as year-month-day, for example 2025-06-30");
+            p.add("/due", FindingCode.DUE_INVALID, text);
             return null;
         }
     }
@@ -194,18 +184,18 @@ public final class AssignmentReader {
         if (l == null) return null;
         String endpoint = l.endpoint() == null ? null : l.endpoint().trim();
         if (endpoint == null || endpoint.isEmpty()) {
-            p.add("/lrs", "lrs.endpoint is missing: write the xAPI address of the learning record store, the part before 'statements', for example https://lrs.school.nl/xapi");
+            p.add("/lrs", FindingCode.LRS_ENDPOINT_MISSING);
         } else if (!webAddress(endpoint, false)) {
-            p.add("/lrs/endpoint", "'" + endpoint + "' is not a web address; write the LRS's xAPI endpoint, for example https://lrs.school.nl/xapi");
+            p.add("/lrs/endpoint", FindingCode.LRS_ENDPOINT_INVALID, endpoint);
         } else if (endpoint.replaceAll("/+$", "").endsWith("/statements")) {
-            p.add("/lrs/endpoint", "leave 'statements' off the endpoint: Coachdans adds it (write " + endpoint.replaceAll("/+$", "").replaceAll("/statements$", "") + ")");
+            p.add("/lrs/endpoint", FindingCode.LRS_ENDPOINT_WITH_STATEMENTS, endpoint.replaceAll("/+$", "").replaceAll("/statements$", ""));
         }
-        if (l.key() == null || l.key().isBlank()) p.add("/lrs", "lrs.key is missing: the key (user name) the LRS gave you for Coachdans");
-        else if (l.key().contains(":")) p.add("/lrs/key", "lrs.key may not contain ':' (Basic authentication cannot carry it)");
-        if (l.secret() == null || l.secret().isEmpty()) p.add("/lrs", "lrs.secret is missing: the secret (password) that belongs to the key");
+        if (l.key() == null || l.key().isBlank()) p.add("/lrs", FindingCode.LRS_KEY_MISSING);
+        else if (l.key().contains(":")) p.add("/lrs/key", FindingCode.LRS_KEY_WITH_COLON);
+        if (l.secret() == null || l.secret().isEmpty()) p.add("/lrs", FindingCode.LRS_SECRET_MISSING);
         String home = l.homePage() == null || l.homePage().isBlank() ? null : l.homePage().trim();
         if (home != null && !webAddress(home, true)) {
-            p.add("/lrs/homePage", "'" + home + "' is not an absolute address such as https://leeromgeving.school.nl");
+            p.add("/lrs/homePage", FindingCode.LRS_HOME_PAGE_INVALID, home);
         }
         return new AssignmentLrs(endpoint, l.key(), l.secret(), Boolean.TRUE.equals(l.pseudonym()), home);
     }
@@ -223,9 +213,9 @@ public final class AssignmentReader {
 
     /** Collects errors with a JSON pointer; {@link SourceMap} gives them their line and column. */
     private record Problems(String file, List<Finding> out) {
-        void add(String pointer, String message) {
-            String where = pointer.isEmpty() ? null : pointer.substring(1).replace('/', '.');
-            out.add(new Finding(file, 0, 0, Finding.Level.ERROR, message, where, pointer.isEmpty() ? null : pointer));
+        void add(String pointer, FindingCode code, Object... args) {
+            Site where = Site.field(pointer.isEmpty() ? null : pointer.substring(1).replace('/', '.'));
+            out.add(new Finding(file, 0, 0, Finding.Level.ERROR, Problem.of(code, args), where, pointer.isEmpty() ? null : pointer));
         }
     }
 }

@@ -6,6 +6,8 @@ import nl.coachdans.sessions.SessionRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingCode;
+import nl.coachdans.scenario.Problem;
 import nl.coachdans.scenario.ReadResult;
 
 import java.io.IOException;
@@ -90,35 +92,33 @@ public final class AssignmentResults {
     public static ReadResult<AssignmentResult> read(Path file) {
         String name = file.toString();
         try {
-            if (!Files.isRegularFile(file)) return error(name, "not a regular file (a folder, pipe or device); it is not opened");
-            if (Files.size(file) > MAX_BYTES) return error(name, "the file is too large to be a Coachdans result");
+            if (!Files.isRegularFile(file)) return error(name, FindingCode.NOT_REGULAR_FILE);
+            if (Files.size(file) > MAX_BYTES) return error(name, FindingCode.RESULT_TOO_LARGE);
             JsonNode tree = RecordReader.json().readTree(file.toFile());
             return fromTree(name, tree);
         } catch (JsonProcessingException e) {
-            String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
             return new ReadResult<>(name, null, List.of(new Finding(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), Finding.Level.ERROR,
-                    "not a readable Coachdans result: " + nl.coachdans.scenario.ContentReader.describe(e), null)), true);
+                    Problem.of(FindingCode.RESULT_UNREADABLE, nl.coachdans.scenario.ContentReader.describe(e)), null, null)), true);
         } catch (IOException e) {
-            return error(name, "cannot read the file: " + nl.coachdans.scenario.IoWords.of(e));
+            return error(name, FindingCode.CANNOT_READ, nl.coachdans.scenario.IoWords.of(e));
         }
     }
 
     static ReadResult<AssignmentResult> fromTree(String name, JsonNode tree) {
         if (!isResult(tree)) {
-            return error(name, isRecord(tree) ? "this is a single session record, not a result file; export a result with 'coachdans assignment export'"
-                    : "not a Coachdans result file (it has no assignment and records)");
+            return error(name, isRecord(tree) ? FindingCode.RESULT_IS_RECORD : FindingCode.NOT_A_RESULT);
         }
         int format = tree.path("format").asInt(0);
         if (format > AssignmentResult.FORMAT) {
-            return error(name, "made by a newer version of Coachdans (result format " + format + "); update Coachdans to read it");
+            return error(name, FindingCode.NEWER_RESULT, format);
         }
         try {
             AssignmentResult r = RecordReader.json().treeToValue(tree, AssignmentResult.class);
-            if (r.assignment() == null || r.assignment().id() == null) return error(name, "the result names no assignment");
+            if (r.assignment() == null || r.assignment().id() == null) return error(name, FindingCode.RESULT_WITHOUT_ASSIGNMENT);
             return new ReadResult<>(name, r, List.of(), false);
         } catch (JsonProcessingException e) {
-            return error(name, "not a readable Coachdans result: " + nl.coachdans.scenario.ContentReader.describe(e));
+            return error(name, FindingCode.RESULT_UNREADABLE, nl.coachdans.scenario.ContentReader.describe(e));
         }
     }
 
@@ -134,8 +134,8 @@ public final class AssignmentResults {
                 + expected.id() + "' (\"" + expected.title() + "\")");
     }
 
-    private static ReadResult<AssignmentResult> error(String name, String message) {
-        return new ReadResult<>(name, null, List.of(Finding.error(name, message)), true);
+    private static ReadResult<AssignmentResult> error(String name, FindingCode code, Object... args) {
+        return new ReadResult<>(name, null, List.of(Finding.error(name, code, args)), true);
     }
 
     private static String firstLine(String s) {

@@ -1,14 +1,15 @@
 package nl.coachdans.assignments;
 
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingCode;
 
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
- * The kind of problem a file has, for a headline in the trainee's language; the readers' own
- * messages (in English, with line and column) follow as details. Recognised from the readers'
- * messages, which are stable because their tests pin them.
+ * The kind of problem a file has, for a headline in the trainee's language; the findings follow as
+ * details. Decided by the findings' codes, never by their wording.
  */
 public enum ProblemKind {
     /** Made by a newer Coachdans: update, do not edit. */
@@ -20,37 +21,24 @@ public enum ProblemKind {
     /** Readable but wrong (a missing field, a bad mode or band ...). */
     INVALID;
 
+    private static final Set<FindingCode> NEWER_CODES = EnumSet.of(FindingCode.NEWER_ASSIGNMENT, FindingCode.NEWER_RESULT);
+
+    /** The file as a whole cannot be read: it is no YAML or JSON object, not text, empty, or not ours. */
+    private static final Set<FindingCode> UNREADABLE_CODES = EnumSet.of(
+            FindingCode.NOT_CONTENT_FILE, FindingCode.NOT_REGULAR_FILE, FindingCode.CANNOT_READ, FindingCode.EMPTY_FILE,
+            FindingCode.BINARY_FILE, FindingCode.NOT_UTF8, FindingCode.NO_CONTENT, FindingCode.NOT_ONE_OBJECT,
+            FindingCode.YAML_SYNTAX, FindingCode.YAML_TAB, FindingCode.JSON_SYNTAX,
+            FindingCode.RESULT_UNREADABLE, FindingCode.NOT_A_RESULT);
+
     public static ProblemKind of(List<Finding> findings) {
-        return of(findings.stream().map(Finding::message).toList(), false);
+        return of(findings, false);
     }
 
-    public static ProblemKind of(List<String> messages, boolean unreadable) {
-        for (String m : messages) if (lower(m).contains("newer version")) return NEWER;
-        for (String m : messages) if (lower(m).startsWith("unknown scenario") || lower(m).contains("is not available here")) return UNKNOWN_SCENARIO;
-        if (unreadable) return UNREADABLE;
-        for (String m : messages) {
-            String l = lower(m);
-            if (l.contains("not readable") || l.contains("cannot read") || l.contains("is empty") || l.contains("not a coachdans")
-                    || l.startsWith("not valid") || l.contains("not text") || l.contains("holds no content") || l.contains("not a content file")
-                    || l.contains("must hold one object")) {
-                return UNREADABLE;
-            }
-        }
+    /** {@code unreadable}: the reader already said the file could not be read at all. */
+    public static ProblemKind of(List<Finding> findings, boolean unreadable) {
+        if (findings.stream().anyMatch(f -> NEWER_CODES.contains(f.code()))) return NEWER;
+        if (findings.stream().anyMatch(f -> f.code() == FindingCode.UNKNOWN_SCENARIO)) return UNKNOWN_SCENARIO;
+        if (unreadable || findings.stream().anyMatch(f -> UNREADABLE_CODES.contains(f.code()))) return UNREADABLE;
         return INVALID;
-    }
-
-    private static String lower(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT);
-    }
-
-    /** A finding as one line: "line 20, column 24: message (where)"; the file is named elsewhere. */
-    public static String line(Finding f, String lineWord, String columnWord) {
-        StringBuilder sb = new StringBuilder();
-        if (f.line() > 0) sb.append(lineWord).append(' ').append(f.line());
-        if (f.column() > 0) sb.append(", ").append(columnWord).append(' ').append(f.column());
-        if (sb.length() > 0) sb.append(": ");
-        sb.append(f.message());
-        if (f.where() != null && !f.where().isEmpty()) sb.append(" (").append(f.where()).append(')');
-        return sb.toString();
     }
 }

@@ -5,7 +5,9 @@ import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingCode;
 import nl.coachdans.scenario.Framework;
+import nl.coachdans.scenario.Problem;
 import nl.coachdans.scenario.ReadResult;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.SourceMap;
@@ -153,15 +155,10 @@ public final class ContentCatalog {
     }
 
     private static Finding clash(Path file, String kind, String id, ContentRoot owner, Path ownerFile) {
-        String whose = owner.origin() == Origin.BUILT_IN ? "a built-in " + kind
-                : "the " + kind + " in " + (ownerFile != null ? ownerFile : owner.path());
-        return new Finding(file.toString(), 0, 0, Finding.Level.ERROR,
-                kind + " id '" + id + "' is already used by " + whose + "; give this " + kind
-                        + " an id of its own (it was not loaded, so nothing was replaced)", null, "/id");
-    }
-
-    public List<ContentRoot> roots() {
-        return roots;
+        Problem.Word word = new Problem.Word("kind." + kind);
+        Problem problem = owner.origin() == Origin.BUILT_IN ? Problem.of(FindingCode.ID_USED_BUILT_IN, word, id)
+                : Problem.of(FindingCode.ID_USED_ELSEWHERE, word, id, String.valueOf(ownerFile != null ? ownerFile : owner.path()));
+        return new Finding(file.toString(), 0, 0, Finding.Level.ERROR, problem, null, "/id");
     }
 
     /** The roots in words, for the line a command prints about the content it used. */

@@ -134,10 +134,6 @@ public record ClassReport(
      * than the recomputed band, {@code under} when lower.
      */
     public record CalibrationCount(String key, int under, int accurate, int over) {
-        public int rated() {
-            return under + accurate + over;
-        }
-
         CalibrationCount plus(CalibrationCount o) {
             return new CalibrationCount(key, under + o.under, accurate + o.accurate, over + o.over);
         }

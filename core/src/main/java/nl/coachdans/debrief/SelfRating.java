@@ -8,13 +8,4 @@ import nl.coachdans.scoring.Band;
  * trainee did not rate this step.
  */
 public record SelfRating(String framework, String step, Band self, Band computed) {
-
-    public boolean rated() {
-        return self != null;
-    }
-
-    /** Positive when the trainee rated themselves higher than computed, negative when lower. */
-    public int difference() {
-        return self == null ? 0 : self.ordinal() - computed.ordinal();
-    }
 }

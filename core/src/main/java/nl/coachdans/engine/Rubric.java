@@ -3,8 +3,10 @@ package nl.coachdans.engine;
 import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Facts;
+import nl.coachdans.scenario.FindingCode;
 import nl.coachdans.scenario.Framework;
 import nl.coachdans.scenario.Node;
+import nl.coachdans.scenario.ProblemException;
 import nl.coachdans.scenario.Risk;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.Severity;
@@ -71,8 +73,8 @@ public final class Rubric {
                 riskDefinitions.add(r);
             }
         }
-        if (steps.size() > 64) throw new IllegalArgumentException("a scenario's frameworks may have at most 64 steps together");
-        if (risks.size() > 64) throw new IllegalArgumentException("a scenario's frameworks may have at most 64 risks together");
+        if (steps.size() > 64) throw new ProblemException(FindingCode.TOO_MANY_STEPS, 64);
+        if (risks.size() > 64) throw new ProblemException(FindingCode.TOO_MANY_RISKS, 64);
         earlierMask = new long[steps.size()];
         skipRisk = new int[steps.size()];
         for (Framework f : frameworks) {

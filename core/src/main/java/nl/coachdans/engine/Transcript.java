@@ -32,9 +32,4 @@ public record Transcript(
     public List<String> choices() {
         return turns.stream().map(Turn::choice).toList();
     }
-
-    /** The client state after the last turn (or at the start when nothing was chosen yet). */
-    public ClientState finalState() {
-        return turns.isEmpty() ? start : turns.get(turns.size() - 1).after();
-    }
 }

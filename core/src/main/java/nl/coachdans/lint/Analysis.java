@@ -1,5 +1,7 @@
 package nl.coachdans.lint;
 
+import nl.coachdans.scenario.FindingCode;
+
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +34,9 @@ public record Analysis(
      */
     public record Range(int min, Integer max, boolean exact) { }
 
-    /** A node where some path gets stuck: no option available, or no ending reachable any more. */
-    public record Stuck(String node, String reason, List<String> witness) { }
+    /**
+     * A node where some path gets stuck: no option available ({@code STUCK_NO_OPTION}), or no ending
+     * reachable any more ({@code STUCK_NO_ENDING}).
+     */
+    public record Stuck(String node, FindingCode why, List<String> witness) { }
 }

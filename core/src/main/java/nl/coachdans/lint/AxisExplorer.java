@@ -170,7 +170,7 @@ final class AxisExplorer {
                 edgeRisks.add(riskBits);
             }
             if (!any && stuckNodes.putIfAbsent(k.node, true) == null) {
-                stuck.add(new Analysis.Stuck(nodeIds.get(k.node), "no option is available here on this path",
+                stuck.add(new Analysis.Stuck(nodeIds.get(k.node), nl.coachdans.scenario.FindingCode.STUCK_NO_OPTION,
                         StateGraph.path(id, null, parent.data, parentChoice::get)));
             }
         }
@@ -179,7 +179,7 @@ final class AxisExplorer {
         for (int id = 0; id < keys.size(); id++) {
             Key k = keys.get(id);
             if (!ranges.canFinish(id) && !sc.node(nodeIds.get(k.node)).isEnding() && stuckNodes.putIfAbsent(k.node, true) == null) {
-                stuck.add(new Analysis.Stuck(nodeIds.get(k.node), "no ending can be reached from here on this path",
+                stuck.add(new Analysis.Stuck(nodeIds.get(k.node), nl.coachdans.scenario.FindingCode.STUCK_NO_ENDING,
                         StateGraph.path(id, null, parent.data, parentChoice::get)));
             }
         }

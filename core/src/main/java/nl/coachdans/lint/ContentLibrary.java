@@ -114,9 +114,4 @@ public final class ContentLibrary {
     public List<Finding> frameworkFindings() {
         return frameworkFindings;
     }
-
-    /** The built-in assets as a path to walk ({@link BuiltInAssets#root()}). */
-    public static Path builtInRoot() {
-        return BuiltInAssets.root();
-    }
 }

@@ -106,13 +106,13 @@ public final class Explorer {
             Map<String, Boolean> seen = new HashMap<>();
             for (int id : g.noOptions) {
                 if (seen.putIfAbsent(g.nodeId(id), true) == null) {
-                    stuck.add(new Analysis.Stuck(g.nodeId(id), "no option is available here on this path", g.path(id, null)));
+                    stuck.add(new Analysis.Stuck(g.nodeId(id), nl.coachdans.scenario.FindingCode.STUCK_NO_OPTION, g.path(id, null)));
                 }
             }
             boolean[] ok = g.canFinish();
             for (int id = 0; id < g.size(); id++) {
                 if (!ok[id] && !g.isEnding(id) && seen.putIfAbsent(g.nodeId(id), true) == null) {
-                    stuck.add(new Analysis.Stuck(g.nodeId(id), "no ending can be reached from here on this path", g.path(id, null)));
+                    stuck.add(new Analysis.Stuck(g.nodeId(id), nl.coachdans.scenario.FindingCode.STUCK_NO_ENDING, g.path(id, null)));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package nl.coachdans.lint;
 
+import nl.coachdans.scenario.Problem;
 import nl.coachdans.scenario.Quality;
 import nl.coachdans.scoring.Band;
 
@@ -24,18 +25,11 @@ public record Fairness(
 
     /** The fixed naive strategies, each choosing by the option's text in Dutch. */
     public enum Rule {
-        LONGEST("always the longest option"),
-        SHORTEST("always the shortest option"),
-        FIRST("always the first option in file order");
+        LONGEST, SHORTEST, FIRST;
 
-        private final String description;
-
-        Rule(String description) {
-            this.description = description;
-        }
-
-        public String description() {
-            return description;
+        /** How the strategy picks, in the findings bundles' words. */
+        public Problem.Word word() {
+            return new Problem.Word("rule." + code());
         }
 
         @com.fasterxml.jackson.annotation.JsonValue
@@ -80,16 +74,11 @@ public record Fairness(
 
     /** The weightiest thing a loop repeats: a risk, an effect on the client state, or only the client's lines. */
     public enum Repeats {
-        RISK("a risk"), EFFECT("an effect"), LINE("the client's lines");
+        RISK, EFFECT, LINE;
 
-        private final String words;
-
-        Repeats(String words) {
-            this.words = words;
-        }
-
-        public String words() {
-            return words;
+        /** What repeats, in the findings bundles' words. */
+        public Problem.Word word() {
+            return new Problem.Word("repeats." + code());
         }
 
         public String code() {

@@ -5,8 +5,13 @@ import nl.coachdans.engine.UnknownChoiceException;
 import nl.coachdans.scenario.ConversationGraph;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingCode;
+import nl.coachdans.scenario.Problem;
+import nl.coachdans.scenario.Problem.Witness;
+import nl.coachdans.scenario.ProblemException;
 import nl.coachdans.scenario.Quality;
 import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scenario.Site;
 import nl.coachdans.scenario.Validator;
 import nl.coachdans.scoring.FrameworkResult;
 import nl.coachdans.scoring.RiskEvent;
@@ -51,11 +56,6 @@ public final class Linter {
         public Result {
             findings = List.copyOf(findings);
         }
-
-        /** The findings of the structure, path and expert-path checks only. */
-        public List<Finding> withoutFairness() {
-            return findings.subList(0, findings.size() - fairnessFindings);
-        }
     }
 
     public Result lint(String file, Scenario sc) {
@@ -71,31 +71,32 @@ public final class Linter {
             Explorer explorer = new Explorer(curriculum);
             g = explorer.stateGraph(sc, rubric, graph);
             a = explorer.explore(sc, rubric, graph, g);
+        } catch (ProblemException e) {
+            out.add(error(file, "/nodes", null, e.problem()));
+            return new Result(out, null, null, 0);
         } catch (IllegalArgumentException e) {
-            out.add(error(file, "/nodes", null, "the paths cannot be checked: " + e.getMessage()));
+            out.add(error(file, "/nodes", null, Problem.of(FindingCode.PATHS_UNCHECKED, e.getMessage())));
             return new Result(out, null, null, 0);
         }
         if (!a.complete()) {
             // Unexplored states would show up as false dead ends and unreachable targets.
-            out.add(warning(file, "/nodes", null, "the scenario has more than " + a.configurations()
-                    + " distinct conversation states; path checks were skipped (simplify conditions or split the scenario)"));
+            out.add(warning(file, "/nodes", null, Problem.of(FindingCode.TOO_MANY_STATES, a.configurations())));
             checkExpert(file, sc, rubric, out);
             return new Result(out, a, null, 0);
         }
         for (Analysis.Stuck s : a.stuck()) {
-            out.add(error(file, "/nodes/" + s.node(), "node " + s.node(), "a path gets stuck here: " + s.reason()
-                    + " (reached by: " + String.join(",", s.witness()) + ")"));
+            out.add(error(file, "/nodes/" + s.node(), Site.node(s.node()), Problem.of(s.why(), Witness.of(s.witness()))));
         }
         for (Analysis.Target t : a.endings()) {
-            if (!t.reachable()) out.add(error(file, "/nodes/" + t.id(), "node " + t.id(), "ending can never be reached"));
+            if (!t.reachable()) out.add(error(file, "/nodes/" + t.id(), Site.node(t.id()), Problem.of(FindingCode.ENDING_UNREACHABLE)));
         }
         for (Analysis.Target t : a.steps()) {
-            if (!t.reachable()) out.add(warning(file, "/frameworks", "step " + t.framework() + "/" + t.id(),
-                    "no path reaches this step of framework " + t.framework()));
+            if (!t.reachable()) out.add(warning(file, "/frameworks", Site.of(Site.Kind.STEP, t.framework() + "/" + t.id()),
+                    Problem.of(FindingCode.STEP_UNREACHABLE, t.framework())));
         }
         for (Analysis.Target t : a.risks()) {
-            if (!t.reachable()) out.add(warning(file, "/frameworks", "risk " + t.framework() + "/" + t.id(),
-                    "no path commits this risk, so the simulator can never show it"));
+            if (!t.reachable()) out.add(warning(file, "/frameworks", Site.of(Site.Kind.RISK, t.framework() + "/" + t.id()),
+                    Problem.of(FindingCode.RISK_UNREACHABLE)));
         }
         checkExpert(file, sc, rubric, out);
         Fairness fairness = new FairnessChecks(curriculum).check(sc, rubric, g);
@@ -108,111 +109,106 @@ public final class Linter {
     private void reportFairness(String file, Fairness f, List<Finding> out) {
         Finding.Level hard = policy.conductAndLoops(), soft = policy.others();
         for (Fairness.Strategy s : f.strategies()) {
-            String who = "a naive student who picks " + s.rule().description();
+            Problem.Word who = s.rule().word();
             if (s.ending() == null) {
-                out.add(Finding.fairness(file, soft, who + " never reaches an ending (after " + s.path().size() + " turns; path: "
-                        + String.join(",", s.path().subList(0, Math.min(30, s.path().size()))) + ", ...)", null, "/nodes"));
+                out.add(Finding.fairness(file, soft, Problem.of(FindingCode.NAIVE_NEVER_ENDS, who, s.path().size(),
+                        new Witness(s.path().subList(0, Math.min(30, s.path().size())), true)), null, "/nodes"));
                 continue;
             }
             if (s.quality() != null && s.quality().rank() > Quality.MIXED.rank()) {
-                out.add(Finding.fairness(file, soft, who + " reaches ending '" + s.ending() + "' (" + s.quality().code()
-                        + "), better than mixed (path: " + String.join(",", s.path()) + ")", "node " + s.ending(), "/nodes/" + s.ending()));
+                out.add(Finding.fairness(file, soft, Problem.of(FindingCode.NAIVE_ABOVE_MIXED, who, s.ending(), s.quality().code(),
+                        Witness.of(s.path())), Site.node(s.ending()), "/nodes/" + s.ending()));
             }
             if (s.allBekwaam()) {
-                out.add(Finding.fairness(file, soft, who + " is bekwaam on every axis of the profile (path: " + String.join(",", s.path()) + ")",
-                        "node " + s.ending(), "/nodes/" + s.ending()));
+                out.add(Finding.fairness(file, soft, Problem.of(FindingCode.NAIVE_ALL_BEKWAAM, who, Witness.of(s.path())),
+                        Site.node(s.ending()), "/nodes/" + s.ending()));
             }
         }
         Fairness.RandomStudents r = f.random();
         if (r.goodOrBetterShare() > RANDOM_GOOD_SHARE) {
-            out.add(Finding.fairness(file, soft, String.format(java.util.Locale.ROOT,
-                    "%d of %d random students (%.1f %%) reach a good or best ending; at most %.0f %% may", r.goodOrBetter(), r.students(),
+            out.add(Finding.fairness(file, soft, Problem.of(FindingCode.RANDOM_GOOD_TOO_OFTEN, r.goodOrBetter(), r.students(),
                     100 * r.goodOrBetterShare(), 100 * RANDOM_GOOD_SHARE), null, "/nodes"));
         }
         if (r.byQuality().getOrDefault("best", 0) > 0) {
-            out.add(Finding.fairness(file, soft, r.byQuality().get("best") + " of " + r.students()
-                    + " random students reach a best ending; none may (path: " + String.join(",", r.bestWitness()) + ")", null, "/nodes"));
+            out.add(Finding.fairness(file, soft, Problem.of(FindingCode.RANDOM_REACHES_BEST, r.byQuality().get("best"), r.students(),
+                    Witness.of(r.bestWitness())), null, "/nodes"));
         }
         Fairness.Tell t = f.tell();
         if (t.share() > TELL_SHARE) {
-            out.add(Finding.fairness(file, soft, String.format(java.util.Locale.ROOT,
-                    "the expert option is the longest offered at %d of %d decisions (%.0f %%; at most %.0f %% may), on average %.2f times the length of the others",
-                    t.expertLongest(), t.decisions(), 100 * t.share(), 100 * TELL_SHARE, t.meanRatio()), null, "/expert"));
+            out.add(Finding.fairness(file, soft, Problem.of(FindingCode.EXPERT_OPTION_LONGEST, t.expertLongest(), t.decisions(),
+                    100 * t.share(), 100 * TELL_SHARE, t.meanRatio()), null, "/expert"));
         }
         for (Fairness.Gate gate : f.gates()) {
-            out.add(Finding.fairness(file, soft, "step " + gate.framework() + "/" + gate.step() + " is reachable through only one option, "
-                    + gate.choice() + " (reached by: " + String.join(",", gate.witness()) + "); offer it at another moment or in another way too",
-                    "node " + gate.node() + ", choice " + gate.choice(), "/nodes/" + gate.node()));
+            out.add(Finding.fairness(file, soft, Problem.of(FindingCode.SINGLE_GATE, gate.framework() + "/" + gate.step(), gate.choice(),
+                    Witness.of(gate.witness())), Site.choice(gate.node(), gate.choice()), "/nodes/" + gate.node()));
         }
         for (Fairness.Loop loop : f.loops()) {
-            out.add(Finding.fairness(file, hard, "a cycle can repeat " + loop.repeats().words() + " without bound: "
-                    + String.join(" -> ", loop.cycle()) + " (reached by: " + String.join(",", loop.witness())
-                    + "); bound the revisit, e.g. with when: \"not chosen(" + loop.cycle().get(loop.cycle().size() - 1) + ")\"",
-                    "node " + loop.nodes().get(0), "/nodes/" + loop.nodes().get(0)));
+            out.add(Finding.fairness(file, hard, Problem.of(FindingCode.UNBOUNDED_LOOP, loop.repeats().word(), new Problem.Cycle(loop.cycle()),
+                    Witness.of(loop.witness()), loop.cycle().get(loop.cycle().size() - 1)),
+                    Site.node(loop.nodes().get(0)), "/nodes/" + loop.nodes().get(0)));
         }
         if (f.dance().copiesEverywhere()) {
-            out.add(Finding.fairness(file, soft, "needs equal the expert's move at every node of the expert path (" + f.dance().copies() + " of "
-                    + f.dance().judged() + "); write what the client needs, often more than one move", null, "/expert"));
+            out.add(Finding.fairness(file, soft, Problem.of(FindingCode.NEEDS_COPY_EXPERT, f.dance().copies(), f.dance().judged()),
+                    null, "/expert"));
         }
         for (Fairness.ConductViolation v : f.conduct()) {
-            String what = v.bound() == Fairness.Bound.CRITICAL_REACHES_BEST
-                    ? "a path that commits a critical risk reaches the best ending '" + v.ending() + "'"
-                    : "a path with " + v.warnings() + " or more warning-level risk events reaches ending '" + v.ending() + "' ("
-                            + v.quality().code() + "), better than mixed";
-            out.add(Finding.fairness(file, hard, what + " (shortest witness: " + String.join(",", v.witness()) + ")",
-                    "node " + v.ending(), "/nodes/" + v.ending()));
+            Problem what = v.bound() == Fairness.Bound.CRITICAL_REACHES_BEST
+                    ? Problem.of(FindingCode.CRITICAL_REACHES_BEST, v.ending(), Witness.of(v.witness()))
+                    : Problem.of(FindingCode.WARNINGS_ABOVE_MIXED, v.warnings(), v.ending(), v.quality().code(), Witness.of(v.witness()));
+            out.add(Finding.fairness(file, hard, what, Site.node(v.ending()), "/nodes/" + v.ending()));
         }
         if (!f.complete()) {
-            out.add(Finding.fairness(file, soft, "the fairness checks could not explore every path; gates, loops and conduct bounds are incomplete",
-                    null, "/nodes"));
+            out.add(Finding.fairness(file, soft, Problem.of(FindingCode.FAIRNESS_INCOMPLETE), null, "/nodes"));
         }
     }
 
     private void checkExpert(String file, Scenario sc, Rubric rubric, List<Finding> out) {
         if (sc.expert().isEmpty()) {
-            out.add(error(file, "/expert", null, "no expert path: list the choice ids of the exemplary path"));
+            out.add(error(file, "/expert", null, Problem.of(FindingCode.NO_EXPERT_PATH)));
             return;
         }
         Session session = Session.start(rubric, 0);
         for (int i = 0; i < sc.expert().size(); i++) {
+            Site choice = Site.of(Site.Kind.EXPERT_CHOICE, sc.expert().get(i));
             if (session.ended()) {
-                out.add(error(file, "/expert/" + i, "choice " + sc.expert().get(i), "expert path goes on after the ending"));
+                out.add(error(file, "/expert/" + i, choice, Problem.of(FindingCode.EXPERT_AFTER_ENDING)));
                 return;
             }
+            String node = session.current().id();
             try {
                 session.choose(sc.expert().get(i));
             } catch (UnknownChoiceException e) {
-                out.add(error(file, "/expert/" + i, "choice " + sc.expert().get(i), "expert path does not play: " + e.getMessage()));
+                List<Object> possible = e.possible().isEmpty() ? List.of(new Problem.Word("none")) : List.copyOf(e.possible());
+                out.add(error(file, "/expert/" + i, choice, Problem.of(FindingCode.EXPERT_DOES_NOT_PLAY, e.choice(), node, possible)));
                 return;
             }
         }
         if (!session.ended()) {
-            out.add(error(file, "/expert", null, "expert path stops at node '" + session.current().id() + "' before an ending"));
+            out.add(error(file, "/expert", null, Problem.of(FindingCode.EXPERT_STOPS_EARLY, session.current().id())));
             return;
         }
         ScoreProfile p = new Scorer(curriculum).score(sc, session.transcript(), rubric);
         if (p.ending() != Quality.BEST) {
-            out.add(error(file, "/expert", null, "expert path ends at '" + p.endingNode() + "' of quality "
-                    + p.ending().code() + "; it must end at a best ending"));
+            out.add(error(file, "/expert", null, Problem.of(FindingCode.EXPERT_NOT_BEST, p.endingNode(), p.ending().code())));
         }
         for (FrameworkResult fr : p.frameworks()) {
             for (StepResult s : fr.steps()) {
-                if (!s.reached()) out.add(error(file, "/expert", "step " + fr.framework() + "/" + s.id(), "expert path never reaches this step"));
-                else if (!s.inOrder()) out.add(error(file, "/expert", "step " + fr.framework() + "/" + s.id(),
-                        "expert path reaches this step out of order (turn " + s.turn() + ")"));
+                Site step = Site.of(Site.Kind.STEP, fr.framework() + "/" + s.id());
+                if (!s.reached()) out.add(error(file, "/expert", step, Problem.of(FindingCode.EXPERT_MISSES_STEP)));
+                else if (!s.inOrder()) out.add(error(file, "/expert", step, Problem.of(FindingCode.EXPERT_STEP_OUT_OF_ORDER, s.turn())));
             }
         }
         for (RiskEvent r : p.risks()) {
-            out.add(error(file, "/expert", "choice " + r.choice(), "expert path commits risk " + r.framework() + "/" + r.id()
-                    + " at turn " + r.turn() + (r.byOrder() ? " (a step out of order)" : "")));
+            out.add(error(file, "/expert", Site.of(Site.Kind.EXPERT_CHOICE, r.choice()), Problem.of(
+                    r.byOrder() ? FindingCode.EXPERT_COMMITS_ORDER_RISK : FindingCode.EXPERT_COMMITS_RISK, r.framework() + "/" + r.id(), r.turn())));
         }
     }
 
-    private static Finding error(String file, String pointer, String where, String message) {
-        return new Finding(file, 0, 0, Finding.Level.ERROR, message, where, pointer);
+    private static Finding error(String file, String pointer, Site where, Problem problem) {
+        return new Finding(file, 0, 0, Finding.Level.ERROR, problem, where, pointer);
     }
 
-    private static Finding warning(String file, String pointer, String where, String message) {
-        return new Finding(file, 0, 0, Finding.Level.WARNING, message, where, pointer);
+    private static Finding warning(String file, String pointer, Site where, Problem problem) {
+        return new Finding(file, 0, 0, Finding.Level.WARNING, problem, where, pointer);
     }
 }

@@ -34,7 +34,6 @@ public final class GameData {
     private final RecordStore records;
     private volatile ContentCatalog catalog;
     private volatile ContentLibrary library;
-    private volatile boolean fullyChecked;
 
     private GameData(List<ContentRoot> roots, Path home, ContentCatalog catalog) {
         this.roots = roots;
@@ -72,7 +71,6 @@ public final class GameData {
     public void replace(ContentCatalog linted) {
         catalog = linted;
         library = linted.asLibrary();
-        fullyChecked = true;
     }
 
     /** Whether this client is one of the trainer's own, to mark it in the list. */
@@ -83,10 +81,6 @@ public final class GameData {
     /** The folder for the trainer's own clients, to show where they are read from. */
     public Path ownFolder() {
         return roots.stream().filter(r -> r.origin() == Origin.OWN).map(ContentRoot::path).findFirst().orElse(null);
-    }
-
-    public boolean fullyChecked() {
-        return fullyChecked;
     }
 
     private Optional<ScenarioSource.Playable> find(String id) {
@@ -132,10 +126,10 @@ public final class GameData {
         return e != null && usable(e) ? Optional.of(e) : Optional.empty();
     }
 
-    /** The first error that makes a scenario unavailable, for its card. */
-    public String reason(ContentLibrary.Entry e) {
+    /** The first error that makes a scenario unavailable, for its card, in the player's language. */
+    public String reason(ContentLibrary.Entry e, nl.coachdans.scenario.Language language) {
         return findings(e).stream().filter(Finding::isError).findFirst()
-                .map(f -> f.message() + (f.where() == null || f.where().isEmpty() ? "" : " (" + f.where() + ")")
+                .map(f -> nl.coachdans.scenario.FindingText.of(language).withPlace(f)
                         + (f.line() > 0 ? " \u2013 " + e.file().getFileName() + ":" + f.line() : ""))
                 .orElse("");
     }

@@ -67,6 +67,10 @@ public final class Playhead {
         this.loop = on;
     }
 
+    public boolean looping() {
+        return loop;
+    }
+
     public void play() {
         if (to == last && !moving()) jumpTo(0);
         playing = true;

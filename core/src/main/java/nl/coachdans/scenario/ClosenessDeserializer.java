@@ -3,7 +3,6 @@ package nl.coachdans.scenario;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.util.List;
 /** Reads a need's closeness: {@code 1}, {@code "0..1"} or {@code [0, 1]}. */
 final class ClosenessDeserializer extends StdDeserializer<Closeness> {
     private static final long serialVersionUID = 1L;
-    private static final String FORMS = "closeness must be a whole number, a range such as 0..1, or a list such as [0, 1]";
 
     ClosenessDeserializer() {
         super(Closeness.class);
@@ -30,24 +28,28 @@ final class ClosenessDeserializer extends StdDeserializer<Closeness> {
                 try {
                     return Closeness.sign(Integer.parseInt(text));
                 } catch (NumberFormatException e) {
-                    throw JsonMappingException.from(p, FORMS + "; got '" + text + "'");
+                    throw malformed(p, text);
                 }
             }
             try {
                 return Closeness.range(Integer.parseInt(text.substring(0, dots).trim()), Integer.parseInt(text.substring(dots + 2).trim()));
             } catch (NumberFormatException e) {
-                throw JsonMappingException.from(p, FORMS + "; got '" + text + "'");
+                throw malformed(p, text);
             }
         }
         if (t == JsonToken.START_ARRAY) {
             List<Integer> values = new ArrayList<>();
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) throw JsonMappingException.from(p, FORMS);
+                if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) throw malformed(p, p.getText());
                 values.add(p.getIntValue());
             }
-            if (values.isEmpty()) throw JsonMappingException.from(p, FORMS + "; the list is empty");
+            if (values.isEmpty()) throw malformed(p, "[]");
             return Closeness.anyOf(values);
         }
-        throw JsonMappingException.from(p, FORMS);
+        throw malformed(p, p.getText());
+    }
+
+    private static ContentReader.ProblemMapping malformed(JsonParser p, String value) {
+        return new ContentReader.ProblemMapping(p, Problem.of(FindingCode.CLOSENESS_MALFORMED, value));
     }
 }

@@ -3,7 +3,6 @@ package nl.coachdans.scenario;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
 import java.io.IOException;
@@ -19,7 +18,7 @@ final class ConditionDeserializer extends StdDeserializer<Condition> {
     @Override
     public Condition deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw JsonMappingException.from(p, "a condition must be text, for example \"rapport >= 5\"");
+            throw new ContentReader.ProblemMapping(p, Problem.of(FindingCode.CONDITION_NOT_TEXT));
         }
         try {
             return Condition.parse(p.getText());
@@ -27,10 +26,10 @@ final class ConditionDeserializer extends StdDeserializer<Condition> {
             Object sink = ctxt.getAttribute(ContentReader.FindingSink.KEY);
             if (sink instanceof ContentReader.FindingSink findings) {
                 // Report and go on, so one lint run shows every bad condition in the file.
-                findings.add(p, "invalid condition: " + e.getMessage());
+                findings.add(p, e.problem());
                 return new Condition.Constant(false, p.getText());
             }
-            throw JsonMappingException.from(p, e.getMessage());
+            throw new ContentReader.ProblemMapping(p, e.problem());
         }
     }
 }

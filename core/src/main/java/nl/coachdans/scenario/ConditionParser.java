@@ -28,12 +28,12 @@ final class ConditionParser {
     }
 
     Condition parse() {
-        if (src.length() > MAX_LENGTH) throw error("condition is longer than " + MAX_LENGTH + " characters", 0);
+        if (src.length() > MAX_LENGTH) throw error(0, FindingCode.CONDITION_TOO_LONG, MAX_LENGTH);
         skipSpace();
-        if (pos >= src.length()) throw error("empty condition", 0);
+        if (pos >= src.length()) throw error(0, FindingCode.CONDITION_EMPTY);
         Condition c = parseOr();
         skipSpace();
-        if (pos < src.length()) throw error("unexpected '" + src.charAt(pos) + "'", pos);
+        if (pos < src.length()) throw error(pos, FindingCode.CONDITION_UNEXPECTED, String.valueOf(src.charAt(pos)));
         return c;
     }
 
@@ -72,7 +72,7 @@ final class ConditionParser {
     private Condition parsePrimary() {
         skipSpace();
         int from = pos;
-        if (pos >= src.length()) throw error("condition ends too early", pos);
+        if (pos >= src.length()) throw error(pos, FindingCode.CONDITION_ENDS_EARLY);
         if (src.charAt(pos) == '(') {
             pos++;
             enter();
@@ -83,8 +83,7 @@ final class ConditionParser {
             return inner;
         }
         String word = identifier();
-        if (word == null) throw error("expected a state variable, visited(...), chosen(...), committed(...), reached(...), "
-                + "risks(...), steps(...), true or false", pos);
+        if (word == null) throw error(pos, FindingCode.CONDITION_EXPECTED_TERM);
         switch (word) {
             case "true": return new Condition.Constant(true, text(from));
             case "false": return new Condition.Constant(false, text(from));
@@ -94,7 +93,7 @@ final class ConditionParser {
                 expect('(');
                 skipSpace();
                 String arg = identifier();
-                if (arg == null) throw error("expected an id inside " + word + "(...)", pos);
+                if (arg == null) throw error(pos, FindingCode.CONDITION_EXPECTED_ID, word);
                 skipSpace();
                 expect(')');
                 return word.equals("visited") ? new Condition.Visited(arg, text(from)) : new Condition.Chosen(arg, text(from));
@@ -116,7 +115,7 @@ final class ConditionParser {
                 skipSpace();
                 int argAt = pos;
                 String arg = identifier();
-                if (arg == null || !isSeverity(arg)) throw error("risks(...) counts by severity: write risks(critical), risks(warning) or risks(any)", argAt);
+                if (arg == null || !isSeverity(arg)) throw error(argAt, FindingCode.CONDITION_RISKS_BY_SEVERITY);
                 skipSpace();
                 expect(')');
                 Operator op = comparison("risks(" + arg + ")");
@@ -127,22 +126,22 @@ final class ConditionParser {
                 expect('(');
                 skipSpace();
                 String arg = identifier();
-                if (arg == null) throw error("expected a framework id inside steps(...)", pos);
+                if (arg == null) throw error(pos, FindingCode.CONDITION_EXPECTED_FRAMEWORK);
                 skipSpace();
                 expect(')');
                 Operator op = comparison("steps(" + arg + ")");
                 return new Condition.StepCount(arg, op, wholeNumber(op), text(from));
             }
             case "and": case "or": case "not":
-                throw error("'" + word + "' needs something before or after it", from);
+                throw error(from, FindingCode.CONDITION_WORD_ALONE, word);
             default: {
                 skipSpace();
                 int opAt = pos;
                 String op = operator();
-                if (op == null) throw error("expected a comparison (<, <=, >, >=, ==, !=) after '" + word + "'", opAt);
+                if (op == null) throw error(opAt, FindingCode.CONDITION_EXPECTED_COMPARISON, word);
                 skipSpace();
                 Integer number = number();
-                if (number == null) throw error("expected a whole number after '" + op + "'", pos);
+                if (number == null) throw error(pos, FindingCode.CONDITION_EXPECTED_NUMBER, op);
                 return new Condition.Comparison(word, op, number, text(from));
             }
         }
@@ -154,13 +153,13 @@ final class ConditionParser {
         expect('(');
         skipSpace();
         String first = identifier();
-        if (first == null) throw error("expected an id inside " + word + "(...)", pos);
+        if (first == null) throw error(pos, FindingCode.CONDITION_EXPECTED_ID, word);
         String second = null;
         skipSpace();
         if (pos < src.length() && src.charAt(pos) == '/') {
             pos++;
             second = identifier();
-            if (second == null) throw error("expected an id after '/' inside " + word + "(...)", pos);
+            if (second == null) throw error(pos, FindingCode.CONDITION_EXPECTED_ID_AFTER_SLASH, word);
             skipSpace();
         }
         expect(')');
@@ -184,19 +183,19 @@ final class ConditionParser {
         skipSpace();
         int opAt = pos;
         String op = operator();
-        if (op == null) throw error("expected a comparison (<, <=, >, >=, ==, !=) after '" + what + "'", opAt);
+        if (op == null) throw error(opAt, FindingCode.CONDITION_EXPECTED_COMPARISON, what);
         skipSpace();
         return Operator.of(op);
     }
 
     private int wholeNumber(Operator op) {
         Integer number = number();
-        if (number == null) throw error("expected a whole number after '" + op.symbol() + "'", pos);
+        if (number == null) throw error(pos, FindingCode.CONDITION_EXPECTED_NUMBER, op.symbol());
         return number;
     }
 
     private void enter() {
-        if (++depth > MAX_DEPTH) throw error("condition is nested too deeply", pos);
+        if (++depth > MAX_DEPTH) throw error(pos, FindingCode.CONDITION_NESTED_TOO_DEEPLY);
     }
 
     private boolean keyword(String kw) {
@@ -246,7 +245,7 @@ final class ConditionParser {
     }
 
     private void expect(char c) {
-        if (pos >= src.length() || src.charAt(pos) != c) throw error("expected '" + c + "'", pos);
+        if (pos >= src.length() || src.charAt(pos) != c) throw error(pos, FindingCode.CONDITION_EXPECTED_CHARACTER, String.valueOf(c));
         pos++;
     }
 
@@ -258,7 +257,12 @@ final class ConditionParser {
         return src.substring(from, pos).trim();
     }
 
-    private ConditionSyntaxException error(String message, int at) {
-        return new ConditionSyntaxException(message + " in condition \"" + src + "\" (column " + (at + 1) + ")", at + 1);
+    /** A syntax error at {@code at} (0-based): the condition and the 1-based column come first among the arguments. */
+    private ConditionSyntaxException error(int at, FindingCode code, Object... more) {
+        Object[] args = new Object[more.length + 2];
+        args[0] = src;
+        args[1] = at + 1;
+        System.arraycopy(more, 0, args, 2, more.length);
+        return new ConditionSyntaxException(Problem.of(code, args), at + 1);
     }
 }

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Reads frameworks and scenarios from JSON or YAML with Jackson, turning every problem into a
@@ -78,35 +77,32 @@ public final class ContentReader {
         String name = file.toString();
         List<Finding> findings = new ArrayList<>();
         if (!isContentFile(file)) {
-            return unreadable(name, "not a content file: use .yaml, .yml or .json");
+            return unreadable(name, Problem.of(FindingCode.NOT_CONTENT_FILE));
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
-            return unreadable(name, "not a regular file (a folder, pipe or device); it is not opened");
+            return unreadable(name, Problem.of(FindingCode.NOT_REGULAR_FILE));
         }
         long size;
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            return unreadable(name, "cannot read the file: " + describeIo(e));
+            return unreadable(name, Problem.of(FindingCode.CANNOT_READ, IoWords.of(e)));
         }
-        if (size == 0) return unreadable(name, "the file is empty");
-        if (size > MAX_BYTES) {
-            return unreadable(name, String.format(Locale.ROOT,
-                    "the file is %.1f MB; content files may be at most %d MB", size / 1048576.0, MAX_BYTES / 1048576));
-        }
+        if (size == 0) return unreadable(name, Problem.of(FindingCode.EMPTY_FILE));
+        if (size > MAX_BYTES) return unreadable(name, Problem.of(FindingCode.FILE_TOO_LARGE, size / 1048576.0, MAX_BYTES / 1048576));
         try {
             // Reads into one array of the file's size; a stream would grow and copy its buffer.
             byte[] bytes = Files.readAllBytes(file);
-            if (looksBinary(bytes)) return unreadable(name, "the file is not text (it contains binary data)");
+            if (looksBinary(bytes)) return unreadable(name, Problem.of(FindingCode.BINARY_FILE));
             return parse(name, bytes, isYaml(file), type, findings);
         } catch (IOException e) {
-            return unreadable(name, "cannot read the file: " + describeIo(e));
+            return unreadable(name, Problem.of(FindingCode.CANNOT_READ, IoWords.of(e)));
         }
     }
 
     /** Parses content already in memory; {@code name} is used in messages. */
     public <T> ReadResult<T> parse(String name, byte[] bytes, boolean asYaml, Class<T> type, List<Finding> findings) {
-        String refused = LIMITS.refuse(bytes);
+        Problem refused = LIMITS.refuse(bytes);
         if (refused != null) return unreadable(name, refused);
         ObjectMapper mapper = asYaml ? yaml : json;
         List<Finding> collected = new ArrayList<>(findings);
@@ -120,24 +116,23 @@ public final class ContentReader {
             try (JsonParser p = LIMITS.guard(reader.createParser(bytes))) {
                 value = reader.readValue(p);
             }
-            if (value == null) return unreadable(name, "the file holds no content");
+            if (value == null) return unreadable(name, Problem.of(FindingCode.NO_CONTENT));
             if (unknown.seen) collected.addAll(0, UnknownFieldScanner.scan(name, bytes, mapper, type));
             return new ReadResult<>(name, value, collected, false);
         } catch (StreamConstraintsException e) {
-            return unreadable(name, LIMITS.describe(e));
+            return unreadable(name, LIMITS.problem(e));
         } catch (MismatchedInputException e) {
             // A missing or mistyped field must not hide the unknown fields met before it.
             if (unknown.seen) collected.addAll(0, UnknownFieldScanner.scan(name, bytes, mapper, type));
             if (e.getPath().isEmpty()) {
-                collected.add(located(name, e.getLocation(), "the file must hold one object (a "
-                        + type.getSimpleName().toLowerCase(Locale.ROOT) + " with its fields), not "
-                        + describeTopLevel(e), null));
+                collected.add(located(name, e.getLocation(), Problem.of(FindingCode.NOT_ONE_OBJECT,
+                        UnknownFieldScanner.part(type), describeTopLevel(e)), null));
                 return new ReadResult<>(name, null, collected, true);
             }
             collected.add(located(name, e.getLocation(), describeMapping(e), pathOf(e)));
             return new ReadResult<>(name, null, collected, false);
         } catch (JsonMappingException e) {
-            if (e.getCause() instanceof StreamConstraintsException limit) return unreadable(name, LIMITS.describe(limit));
+            if (e.getCause() instanceof StreamConstraintsException limit) return unreadable(name, LIMITS.problem(limit));
             if (e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamReadException syntax) {
                 // A syntax error met inside a field: the file itself is broken, not its content.
                 collected.add(syntaxProblem(name, syntax, asYaml));
@@ -165,15 +160,16 @@ public final class ContentReader {
         if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null && jpe.getLocation().getLineNr() > 0) {
             at = " (line " + jpe.getLocation().getLineNr() + ", column " + jpe.getLocation().getColumnNr() + ")";
         }
+        FindingText en = FindingText.of(Language.EN);
         if (e instanceof StreamConstraintsException limit) return LIMITS.describe(limit);
         if (e instanceof JsonMappingException jme && jme.getCause() instanceof StreamConstraintsException limit) return LIMITS.describe(limit);
         if (e instanceof java.io.CharConversionException || e instanceof java.nio.charset.CharacterCodingException
                 || e.getCause() instanceof java.io.CharConversionException) {
-            return "the file is not valid text (Coachdans reads UTF-8)" + at;
+            return en.message(Problem.of(FindingCode.NOT_UTF8)) + at;
         }
         if (e instanceof JsonMappingException jme && !(jme.getCause() instanceof com.fasterxml.jackson.core.exc.StreamReadException)
                 && !jme.getPath().isEmpty()) {
-            return describeMapping(jme) + at;
+            return en.message(describeMapping(jme)) + at;
         }
         if (e instanceof MismatchedInputException) return "the file must hold one JSON object" + at;
         if (e instanceof JsonProcessingException jpe) return "not valid JSON: " + firstLine(jpe.getOriginalMessage()) + at;
@@ -188,14 +184,16 @@ public final class ContentReader {
     private static Finding syntaxProblem(String name, JsonProcessingException e, boolean asYaml) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null && m.getProblem() != null) {
+                // SnakeYAML's words are all there is to tell a tab from other syntax errors.
                 String problem = m.getProblem();
-                String words = problem.contains("\\t") || problem.contains("\t") || problem.contains("TAB")
-                        ? "a tab character is not allowed here; indent with spaces" : firstLine(problem);
+                Problem what = problem.contains("\\t") || problem.contains("\t") || problem.contains("TAB")
+                        ? Problem.of(FindingCode.YAML_TAB) : Problem.of(FindingCode.YAML_SYNTAX, firstLine(problem));
                 return new Finding(name, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1,
-                        Finding.Level.ERROR, "not valid YAML: " + words, null);
+                        Finding.Level.ERROR, what, null, null);
             }
         }
-        return located(name, e.getLocation(), "not valid " + (asYaml ? "YAML" : "JSON") + ": " + firstLine(e.getOriginalMessage()), null);
+        return located(name, e.getLocation(), Problem.of(asYaml ? FindingCode.YAML_SYNTAX : FindingCode.JSON_SYNTAX,
+                firstLine(e.getOriginalMessage())), null);
     }
 
     /** A problem outside Jackson's own reports, with SnakeYAML's position when it gives one. */
@@ -212,13 +210,13 @@ public final class ContentReader {
                 problem = m.getProblem();
             }
         }
-        String what = badText ? "the file is not valid text (Coachdans reads UTF-8)"
-                : "not valid " + (asYaml ? "YAML" : "JSON") + ": " + firstLine(problem != null ? problem : String.valueOf(e.getMessage()));
-        return new Finding(name, line, column, Finding.Level.ERROR, what, null);
+        Problem what = badText ? Problem.of(FindingCode.NOT_UTF8)
+                : Problem.of(asYaml ? FindingCode.YAML_SYNTAX : FindingCode.JSON_SYNTAX, firstLine(problem != null ? problem : String.valueOf(e.getMessage())));
+        return new Finding(name, line, column, Finding.Level.ERROR, what, null, null);
     }
 
-    private static <T> ReadResult<T> unreadable(String name, String message) {
-        return new ReadResult<>(name, null, List.of(Finding.error(name, message)), true);
+    private static <T> ReadResult<T> unreadable(String name, Problem problem) {
+        return new ReadResult<>(name, null, List.of(Finding.error(name, problem)), true);
     }
 
     private static boolean looksBinary(byte[] bytes) {
@@ -229,45 +227,44 @@ public final class ContentReader {
         return false;
     }
 
-    private static String describeIo(IOException e) {
-        return IoWords.of(e);
-    }
-
-    private static String describeTopLevel(MismatchedInputException e) {
+    /** What the file holds instead of one object; Jackson only says so in its message. */
+    private static Problem.Word describeTopLevel(MismatchedInputException e) {
         String msg = String.valueOf(e.getOriginalMessage());
-        if (msg.contains("START_ARRAY") || msg.contains("from Array")) return "a list";
-        if (msg.contains("String")) return "a piece of text";
-        if (msg.contains("Integer") || msg.contains("Number") || msg.contains("Float") || msg.contains("Boolean")) return "a single value";
-        return "this kind of value";
+        if (msg.contains("START_ARRAY") || msg.contains("from Array")) return new Problem.Word("found.list");
+        if (msg.contains("String")) return new Problem.Word("found.text");
+        if (msg.contains("Integer") || msg.contains("Number") || msg.contains("Float") || msg.contains("Boolean")) return new Problem.Word("found.value");
+        return new Problem.Word("found.other");
     }
 
-    static String describeMapping(JsonMappingException e) {
+    static Problem describeMapping(JsonMappingException e) {
         String at = pathText(e);
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProblemMapping ours) return ours.problem();
+        }
         if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
-            String allowed = Arrays.stream(ife.getTargetType().getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", "));
-            return "'" + ife.getValue() + "' is not allowed at " + at + "; use one of: " + allowed;
+            List<String> allowed = Arrays.stream(ife.getTargetType().getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).toList();
+            return Problem.of(FindingCode.VALUE_NOT_ALLOWED, String.valueOf(ife.getValue()), at, allowed);
         }
         if (e instanceof InvalidFormatException ife) {
-            return "'" + ife.getValue() + "' at " + at + " is not " + typeWord(ife.getTargetType());
+            return Problem.of(FindingCode.VALUE_NOT_OF_TYPE, String.valueOf(ife.getValue()), at, typeWord(ife.getTargetType()));
         }
         if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
-            return "wrong kind of value at " + at + ": expected " + typeWord(mie.getTargetType());
+            return Problem.of(FindingCode.WRONG_KIND_OF_VALUE, at, typeWord(mie.getTargetType()));
         }
         Throwable cause = e.getCause();
         String msg = cause != null && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage();
-        return firstLine(msg) + (at.isEmpty() ? "" : " (at " + at + ")");
+        return Problem.of(FindingCode.UNREADABLE_VALUE, firstLine(msg), at);
     }
 
-    private static String typeWord(Class<?> type) {
-        if (type == int.class || type == Integer.class || type == long.class) return "a whole number";
-        if (type == boolean.class || type == Boolean.class) return "true or false";
-        if (type == String.class) return "a piece of text";
-        if (List.class.isAssignableFrom(type)) return "a list";
-        if (type == LocalizedText.class) return "a text with nl and en";
-        if (java.util.Map.class.isAssignableFrom(type)) return "a map of names to values";
-        return "a " + type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + " (an object)";
+    private static Problem.Word typeWord(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class) return new Problem.Word("type.whole-number");
+        if (type == boolean.class || type == Boolean.class) return new Problem.Word("type.true-false");
+        if (type == String.class) return new Problem.Word("type.text");
+        if (List.class.isAssignableFrom(type)) return new Problem.Word("type.list");
+        if (type == LocalizedText.class) return new Problem.Word("type.localized");
+        if (java.util.Map.class.isAssignableFrom(type)) return new Problem.Word("type.map");
+        return UnknownFieldScanner.part(type);
     }
 
     private static String pathOf(JsonMappingException e) {
@@ -289,10 +286,10 @@ public final class ContentReader {
         return sb.toString();
     }
 
-    private static Finding located(String name, JsonLocation loc, String message, String where) {
+    private static Finding located(String name, JsonLocation loc, Problem problem, String where) {
         int line = loc == null || loc.getLineNr() < 0 ? 0 : loc.getLineNr();
         int col = loc == null || loc.getColumnNr() < 0 ? 0 : loc.getColumnNr();
-        return new Finding(name, line, col, Finding.Level.ERROR, message, where);
+        return new Finding(name, line, col, Finding.Level.ERROR, problem, Site.field(where), null);
     }
 
     static String firstLine(String message) {
@@ -345,11 +342,27 @@ public final class ContentReader {
     record FindingSink(String file, List<Finding> findings) {
         static final Object KEY = FindingSink.class;
 
-        void add(JsonParser p, String message) {
+        void add(JsonParser p, Problem problem) {
             JsonLocation loc = p.currentTokenLocation();
             String ptr = p.getParsingContext().pathAsPointer().toString();
-            findings.add(new Finding(file, loc.getLineNr(), loc.getColumnNr(), Finding.Level.ERROR, message,
-                    ptr.isEmpty() ? null : ptr.substring(1).replace('/', '.')));
+            findings.add(new Finding(file, loc.getLineNr(), loc.getColumnNr(), Finding.Level.ERROR, problem,
+                    Site.field(ptr.isEmpty() ? null : ptr.substring(1).replace('/', '.')), null));
+        }
+    }
+
+    /** A value our own deserializers refuse, with the problem to report. */
+    static final class ProblemMapping extends JsonMappingException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Problem problem;
+
+        ProblemMapping(JsonParser p, Problem problem) {
+            super(p, FindingText.of(Language.EN).message(problem));
+            this.problem = problem;
+        }
+
+        Problem problem() {
+            return problem;
         }
     }
 }

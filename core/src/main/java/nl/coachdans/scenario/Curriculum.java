@@ -51,17 +51,15 @@ public record Curriculum(Map<String, Framework> frameworks) {
             if (has) candidates.add(f);
         }
         if (tag.framework() != null && !scenario.frameworks().contains(tag.framework())) {
-            throw new IllegalArgumentException("tag '" + tag + "' names framework '" + tag.framework()
-                    + "', which is not among this scenario's frameworks " + scenario.frameworks());
+            throw new ProblemException(FindingCode.TAG_FOREIGN_FRAMEWORK, tag.toString(), tag.framework(), scenario.frameworks());
         }
         if (candidates.isEmpty()) {
-            throw new IllegalArgumentException("unknown " + tag.kind().word() + " '" + tag.id() + "' in tag '" + tag
-                    + "'; the frameworks " + scenario.frameworks() + " have no such " + tag.kind().word());
+            throw new ProblemException(FindingCode.TAG_UNKNOWN_ID, new Problem.Word("kind." + tag.kind().word()), tag.id(), tag.toString(),
+                    scenario.frameworks());
         }
         if (candidates.size() > 1) {
-            throw new IllegalArgumentException("tag '" + tag + "' is ambiguous: write "
-                    + tag.kind().word() + ":" + candidates.get(0).id() + "/" + tag.id() + " or "
-                    + tag.kind().word() + ":" + candidates.get(1).id() + "/" + tag.id());
+            throw new ProblemException(FindingCode.TAG_AMBIGUOUS, tag.toString(), tag.kind().word() + ":" + candidates.get(0).id() + "/" + tag.id(),
+                    tag.kind().word() + ":" + candidates.get(1).id() + "/" + tag.id());
         }
         return candidates.get(0);
     }

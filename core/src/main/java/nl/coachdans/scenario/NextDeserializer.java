@@ -3,7 +3,6 @@ package nl.coachdans.scenario;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
 import java.io.IOException;
@@ -22,12 +21,12 @@ final class NextDeserializer extends StdDeserializer<Next> {
     public Next deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) return Next.to(p.getText());
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw JsonMappingException.from(p, "next must be a node id, or a list of routes such as - {when: \"committed(critical)\", to: einde-koel}");
+            throw new ContentReader.ProblemMapping(p, Problem.of(FindingCode.NEXT_MALFORMED));
         }
         List<Route> routes = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw JsonMappingException.from(p, "each entry of next must be a route {when: \"...\", to: NODE}; the last one has no when");
+                throw new ContentReader.ProblemMapping(p, Problem.of(FindingCode.ROUTE_MALFORMED));
             }
             routes.add(ctxt.readValue(p, Route.class));
         }

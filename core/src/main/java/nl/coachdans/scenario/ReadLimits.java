@@ -10,7 +10,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * The one set of limits for every file the program reads, JSON and YAML alike: document size,
@@ -56,10 +55,9 @@ public record ReadLimits(long maxDocumentBytes, int maxStringLength, int maxNest
      * Why these bytes are refused before parsing, or null. The YAML scanner is slow on one very
      * long unbroken line, so a line longer than the longest allowed string is refused here.
      */
-    public String refuse(byte[] bytes) {
+    public Problem refuse(byte[] bytes) {
         if (bytes.length > maxDocumentBytes) {
-            return String.format(Locale.ROOT, "the file is %.1f MB; files of this kind may be at most %d MB",
-                    bytes.length / 1048576.0, maxDocumentBytes / 1048576);
+            return Problem.of(FindingCode.FILE_TOO_LARGE, bytes.length / 1048576.0, maxDocumentBytes / 1048576);
         }
         int line = 1;
         int run = 0;
@@ -68,7 +66,7 @@ public record ReadLimits(long maxDocumentBytes, int maxStringLength, int maxNest
                 line++;
                 run = 0;
             } else if (++run > maxStringLength) {
-                return "line " + line + " is longer than " + maxStringLength + " characters; no text may be that long";
+                return Problem.of(FindingCode.LINE_TOO_LONG, line, maxStringLength);
             }
         }
         return null;
@@ -86,25 +84,45 @@ public record ReadLimits(long maxDocumentBytes, int maxStringLength, int maxNest
             public JsonToken nextToken() throws IOException {
                 JsonToken t = super.nextToken();
                 if (t != null && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY && ++values > maxValues * 2) {
-                    throw new StreamConstraintsException("the file holds more than " + maxValues + " values");
+                    throw new Exceeded(Problem.of(FindingCode.TOO_MANY_VALUES, maxValues));
                 }
                 if ((t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) && super.getTextLength() > maxStringLength) {
-                    throw new StreamConstraintsException("a text is longer than " + maxStringLength + " characters");
+                    throw new Exceeded(Problem.of(FindingCode.TEXT_TOO_LONG, maxStringLength));
                 }
                 return t;
             }
         };
     }
 
-    /** A Jackson limit message in a user's words (Jackson names its own methods in them). */
-    public String describe(StreamConstraintsException e) {
+    /**
+     * A limit met while reading, as a problem. Our own guard says which limit it is; for Jackson's
+     * own limits only its (English, stable) message tells which one, so that is read here.
+     */
+    public Problem problem(StreamConstraintsException e) {
+        if (e instanceof Exceeded ours) return ours.problem;
         String m = String.valueOf(e.getOriginalMessage());
-        if (m.startsWith("the file") || m.startsWith("a text")) return m;
-        if (m.contains("Nesting") || m.contains("nesting")) return "the content is nested too deeply (more than " + maxNesting + " levels)";
-        if (m.contains("String value length") || m.contains("Name length")) return "a text is longer than " + maxStringLength + " characters";
-        if (m.contains("Number value length")) return "a number has more than 20 digits";
-        if (m.contains("Document length")) return String.format(Locale.ROOT, "the file is larger than %d MB", maxDocumentBytes / 1048576);
-        if (m.contains("Token count")) return "the file holds more than " + maxValues + " values";
-        return "the file is too large or too deeply nested";
+        if (m.contains("Nesting") || m.contains("nesting")) return Problem.of(FindingCode.NESTED_TOO_DEEPLY, maxNesting);
+        if (m.contains("String value length") || m.contains("Name length")) return Problem.of(FindingCode.TEXT_TOO_LONG, maxStringLength);
+        if (m.contains("Number value length")) return Problem.of(FindingCode.NUMBER_TOO_LONG);
+        if (m.contains("Document length")) return Problem.of(FindingCode.FILE_TOO_LARGE, maxDocumentBytes / 1048576.0, maxDocumentBytes / 1048576);
+        if (m.contains("Token count")) return Problem.of(FindingCode.TOO_MANY_VALUES, maxValues);
+        return Problem.of(FindingCode.TOO_LARGE_OR_DEEP);
+    }
+
+    /** The limit in English words, for the readers of records and results. */
+    public String describe(StreamConstraintsException e) {
+        return FindingText.of(Language.EN).message(problem(e));
+    }
+
+    /** A limit our own guard enforces, carrying which one. */
+    static final class Exceeded extends StreamConstraintsException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Problem problem;
+
+        Exceeded(Problem problem) {
+            super(FindingText.of(Language.EN).message(problem));
+            this.problem = problem;
+        }
     }
 }

@@ -25,18 +25,17 @@ public record Tag(Kind kind, String framework, String id) {
 
     /** Parses a tag; the message of the exception says what is wrong, for the linter. */
     public static Tag parse(String text) {
-        if (text == null || text.isBlank()) throw new IllegalArgumentException("empty tag");
+        if (text == null || text.isBlank()) throw new ProblemException(FindingCode.TAG_EMPTY);
         int colon = text.indexOf(':');
         if (colon <= 0 || colon == text.length() - 1) {
-            throw new IllegalArgumentException("tag '" + text + "' must look like kind:id (step:, risk:, label:, side:, relation:)");
+            throw new ProblemException(FindingCode.TAG_MALFORMED, text);
         }
         String kindText = text.substring(0, colon).trim();
         Kind kind;
         try {
             kind = Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown tag kind '" + kindText + "' in '" + text
-                    + "'; use step, risk, label, side or relation");
+            throw new ProblemException(FindingCode.TAG_UNKNOWN_KIND, kindText, text);
         }
         String rest = text.substring(colon + 1).trim();
         String framework = null;
@@ -46,12 +45,12 @@ public record Tag(Kind kind, String framework, String id) {
             rest = rest.substring(slash + 1);
         }
         if (kind == Kind.SIDE && !SIDES.contains(rest)) {
-            throw new IllegalArgumentException("unknown side '" + rest + "'; use content, expression, appeal or relationship");
+            throw new ProblemException(FindingCode.TAG_UNKNOWN_SIDE, rest);
         }
         if (kind == Kind.RELATION && !RELATIONS.contains(rest)) {
-            throw new IllegalArgumentException("unknown relation type '" + rest + "'; use visitor, searcher, buyer or co-expert");
+            throw new ProblemException(FindingCode.TAG_UNKNOWN_RELATION, rest);
         }
-        if (rest.isEmpty()) throw new IllegalArgumentException("tag '" + text + "' has no id");
+        if (rest.isEmpty()) throw new ProblemException(FindingCode.TAG_WITHOUT_ID, text);
         return new Tag(kind, framework, rest);
     }
 

@@ -21,14 +21,18 @@ import java.util.Map;
  */
 final class UnknownFieldScanner {
     private final String file;
+    /** The guide that lists the fields: content has its own, assignments the trainers' guide. */
+    private final String guide;
     private final List<Finding> out = new ArrayList<>();
 
-    private UnknownFieldScanner(String file) {
+    private UnknownFieldScanner(String file, String guide) {
         this.file = file;
+        this.guide = guide;
     }
 
     static List<Finding> scan(String file, byte[] bytes, ObjectMapper mapper, Class<?> root) {
-        UnknownFieldScanner s = new UnknownFieldScanner(file);
+        boolean content = root.getPackage() == UnknownFieldScanner.class.getPackage();
+        UnknownFieldScanner s = new UnknownFieldScanner(file, content ? "docs/authoring.md" : "docs/trainers.md");
         try (JsonParser p = mapper.getFactory().createParser(bytes)) {
             if (p.nextToken() != null) s.value(p, root, "");
         } catch (IOException | RuntimeException e) {
@@ -50,9 +54,8 @@ final class UnknownFieldScanner {
                     RecordComponent rc = component(raw, name);
                     if (rc == null) {
                         out.add(new Finding(file, loc.getLineNr(), loc.getColumnNr(), Finding.Level.ERROR,
-                                "unknown field '" + name + "' in " + words(raw.getSimpleName())
-                                        + "; check the spelling against docs/authoring.md",
-                                (path + "." + name).substring(1)));
+                                Problem.of(FindingCode.UNKNOWN_FIELD, name, part(raw), guide),
+                                Site.field((path + "." + name).substring(1)), null));
                         p.skipChildren();
                     } else {
                         value(p, rc.getGenericType(), path + "." + name);
@@ -91,7 +94,8 @@ final class UnknownFieldScanner {
         return null;
     }
 
-    static String words(String type) {
-        return "a " + type.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    /** A part of a file by the model type that reads it ({@code ClientProfile} is {@code part.client-profile}). */
+    static Problem.Word part(Class<?> type) {
+        return new Problem.Word("part." + type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
     }
 }

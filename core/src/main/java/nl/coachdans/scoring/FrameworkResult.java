@@ -9,8 +9,4 @@ public record FrameworkResult(String framework, List<StepResult> steps, List<Ris
         steps = List.copyOf(steps);
         risks = List.copyOf(risks);
     }
-
-    public long reachedCount() {
-        return steps.stream().filter(StepResult::reached).count();
-    }
 }

@@ -4,6 +4,9 @@ import nl.coachdans.sessions.ReportFixtures;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.RecordReader;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingCode;
+import nl.coachdans.scenario.Problem;
+import nl.coachdans.scenario.Site;
 import nl.coachdans.scenario.Fixtures;
 import nl.coachdans.scenario.ReadResult;
 import org.junit.jupiter.api.Test;
@@ -71,13 +74,16 @@ class AssignmentLrsTest {
     @Test
     void badLrsDetailsAreNamedWithoutRepeatingTheSecret() {
         ReadResult<Assignment> r = read(withLrs("lrs.school.nl", ""));
-        List<String> messages = r.findings().stream().map(Finding::toString).toList();
         assertThat(r.value()).isNull();
-        assertThat(messages).anySatisfy(m -> assertThat(m).contains("'lrs.school.nl' is not a web address").contains("(lrs.endpoint)"));
-        assertThat(messages).anySatisfy(m -> assertThat(m).contains("lrs.secret is missing"));
+        assertThat(r.findings()).anySatisfy(f -> {
+            assertThat(f.problem()).isEqualTo(Problem.of(FindingCode.LRS_ENDPOINT_INVALID, "lrs.school.nl"));
+            assertThat(f.where()).isEqualTo(Site.field("lrs.endpoint"));
+        });
+        assertThat(r.findings()).anySatisfy(f -> assertThat(f.code()).isEqualTo(FindingCode.LRS_SECRET_MISSING));
 
         r = read(withLrs("https://lrs.school.nl/xapi/statements", "  secret: \"" + SECRET + "\"\n"));
-        assertThat(r.findings()).singleElement().asString().contains("leave 'statements' off").contains("https://lrs.school.nl/xapi)")
-                .doesNotContain(SECRET);
+        assertThat(r.findings()).singleElement().extracting(Finding::problem)
+                .isEqualTo(Problem.of(FindingCode.LRS_ENDPOINT_WITH_STATEMENTS, "https://lrs.school.nl/xapi"));
+        assertThat(r.findings()).singleElement().asString().doesNotContain(SECRET);
     }
 }

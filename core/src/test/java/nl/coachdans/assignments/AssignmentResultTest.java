@@ -93,18 +93,18 @@ class AssignmentResultTest {
     void filesThatAreNoResultSaySoPlainly() throws IOException {
         Path rec = tmp.resolve("rec.json");
         Files.write(rec, RecordReader.json().writeValueAsBytes(records().get(0)));
-        assertThat(AssignmentResults.read(rec).findings().get(0).message())
-                .isEqualTo("this is a single session record, not a result file; export a result with 'coachdans assignment export'");
+        assertThat(AssignmentResults.read(rec).findings().get(0).code()).isEqualTo(nl.coachdans.scenario.FindingCode.RESULT_IS_RECORD);
         Path junk = tmp.resolve("junk.json");
         Files.writeString(junk, "{\"hello\": 1");
-        assertThat(AssignmentResults.read(junk).findings().get(0).toString()).startsWith(junk + ":1:").contains("not a readable Coachdans result");
+        assertThat(AssignmentResults.read(junk).findings().get(0).toString()).startsWith(junk + ":1:");
+        assertThat(AssignmentResults.read(junk).findings().get(0).code()).isEqualTo(nl.coachdans.scenario.FindingCode.RESULT_UNREADABLE);
 
         AssignmentResult r = AssignmentResults.of(assignment, records(), "Sam", T0);
         ObjectNode tree = RecordReader.json().valueToTree(r);
         tree.put("format", 9);
         Path newer = tmp.resolve("newer.json");
         Files.write(newer, RecordReader.json().writeValueAsBytes(tree));
-        assertThat(AssignmentResults.read(newer).findings().get(0).message())
-                .isEqualTo("made by a newer version of Coachdans (result format 9); update Coachdans to read it");
+        assertThat(AssignmentResults.read(newer).findings().get(0).problem())
+                .isEqualTo(nl.coachdans.scenario.Problem.of(nl.coachdans.scenario.FindingCode.NEWER_RESULT, 9));
     }
 }

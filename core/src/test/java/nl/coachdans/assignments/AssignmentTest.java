@@ -7,7 +7,9 @@ import nl.coachdans.sessions.SessionRecord;
 import nl.coachdans.sessions.StoredRecord;
 import nl.coachdans.sessions.Summary;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingCode;
 import nl.coachdans.scenario.Fixtures;
+import nl.coachdans.scenario.Problem;
 import nl.coachdans.scenario.ReadResult;
 import nl.coachdans.scoring.Band;
 import org.junit.jupiter.api.Test;
@@ -47,8 +49,10 @@ class AssignmentTest {
         return reader.read(Fixtures.write(tmp.resolve(name), text));
     }
 
+    /** Each finding as {@code file:line:column: CODE [args] (place)}: what the reader found, in no language. */
     private static List<String> messages(ReadResult<?> r) {
-        return r.findings().stream().map(Finding::toString).toList();
+        return r.findings().stream().map(f -> f.file() + ":" + f.line() + ":" + f.column() + ": " + f.code().id() + " " + f.args()
+                + (f.where() == null ? "" : " (" + f.where().id() + ")")).toList();
     }
 
     // --- the file ---
@@ -78,7 +82,6 @@ class AssignmentTest {
         ReadResult<Assignment> r = read("a.json", json);
         assertThat(r.findings()).isEmpty();
         assertThat(r.value().attempts()).isNull();
-        assertThat(r.value().limitsAttempts()).isFalse();
         assertThat(r.value().pass().noCriticalRisk()).isFalse();
     }
 
@@ -97,7 +100,7 @@ class AssignmentTest {
         assertThat(r.value()).isNull();
         int line = Fixtures.lineOf(text, "scenarios: [voorbeeld, leoni]");
         assertThat(messages(r)).containsExactly(tmp.resolve("a.yaml") + ":" + line + ":" + (Fixtures.columnOf(text, "leoni") )
-                + ": error: unknown scenario 'leoni'; the scenarios known here are: voorbeeld (scenarios.1)");
+                + ": CD0509 [leoni, [voorbeeld]] (scenarios.1)");
     }
 
     @Test
@@ -110,12 +113,12 @@ class AssignmentTest {
         ReadResult<Assignment> r = read("a.yaml", text);
         assertThat(r.value()).isNull();
         assertThat(messages(r)).containsExactly(
-                at(text, "mode: examen") + "mode 'examen' is not allowed; use practice or exam (mode)",
-                at(text, "attempts: 0") + "attempts must be 1 or more (leave it out for no limit) (attempts)",
-                at(text, "colour: red") + "unknown field 'colour' in the assignment; check the spelling against docs/trainers.md (colour)",
-                at(text, "    ending: goed", 5) + "'goed' is not a band; use nog-niet, in-ontwikkeling or bekwaam (pass.bands.ending)",
-                at(text, "    foo.steps", 5) + "no scenario of this assignment is scored on 'foo.steps'; possible keys: dance, ending, mini-grow.risks, mini-grow.steps (pass.bands.foo.steps)",
-                at(text, "due: 31 maart") + "due '31 maart' is not a date; write it as year-month-day, for example 2025-06-30 (due)");
+                at(text, "mode: examen") + "CD0512 [examen] (mode)",
+                at(text, "attempts: 0") + "CD0513 [] (attempts)",
+                at(text, "colour: red") + "CD0119 [colour, part.assignment-file, docs/trainers.md] (colour)",
+                at(text, "    ending: goed", 5) + "CD0514 [goed] (pass.bands.ending)",
+                at(text, "    foo.steps", 5) + "CD0515 [foo.steps, [dance, ending, mini-grow.risks, mini-grow.steps]] (pass.bands.foo.steps)",
+                at(text, "due: 31 maart") + "CD0516 [31 maart] (due)");
     }
 
     private String at(String text, String line) {
@@ -123,18 +126,18 @@ class AssignmentTest {
     }
 
     private String at(String text, String line, int column) {
-        return tmp.resolve("a.yaml") + ":" + Fixtures.lineOf(text, line) + ":" + column + ": error: ";
+        return tmp.resolve("a.yaml") + ":" + Fixtures.lineOf(text, line) + ":" + column + ": ";
     }
 
     @Test
     void missingFieldsAreNamed() {
         ReadResult<Assignment> r = read("a.yaml", "format: 1\n");
-        assertThat(r.findings()).extracting(Finding::message).containsExactly(
-                "id is missing: give the assignment a stable id such as 'leonie-oefening-x7k2' (coachdans assignment new makes one)",
-                "title is missing: students see it in the game and in the report",
-                "trainer is missing: write the name students should hand their result to",
-                "scenarios is missing: list at least one scenario id, for example [voorbeeld]",
-                "mode is missing: write 'mode: practice' (feedback after each choice, one step back allowed) or 'mode: exam'");
+        assertThat(r.findings()).extracting(Finding::problem).containsExactly(
+                Problem.of(FindingCode.ASSIGNMENT_ID_MISSING),
+                Problem.of(FindingCode.TITLE_MISSING),
+                Problem.of(FindingCode.TRAINER_MISSING),
+                Problem.of(FindingCode.SCENARIOS_MISSING, List.of("voorbeeld")),
+                Problem.of(FindingCode.MODE_MISSING));
     }
 
     @Test
@@ -142,18 +145,17 @@ class AssignmentTest {
         String text = Fixtures.replaceOnce(template(), "format: 1", "format: 2\nteams: [a, b]");
         ReadResult<Assignment> r = read("a.yaml", text);
         assertThat(r.value()).isNull();
-        assertThat(messages(r)).containsExactly(tmp.resolve("a.yaml")
-                + ":0:0: error: made by a newer version of Coachdans (assignment format 2; this version reads format 1): update Coachdans to open it");
+        assertThat(messages(r)).containsExactly(tmp.resolve("a.yaml") + ":0:0: CD0501 [2, 1]");
     }
 
     @Test
     void unreadableFilesGetAShortMessage() throws IOException {
         ReadResult<Assignment> r = read("a.json", "{\"format\": 1, ");
         assertThat(r.unreadable()).isTrue();
-        assertThat(r.findings().get(0).message()).startsWith("not valid JSON");
+        assertThat(r.findings().get(0).code()).isEqualTo(FindingCode.JSON_SYNTAX);
         Files.write(tmp.resolve("b.yaml"), new byte[] {0, 1, 2});
-        assertThat(reader.read(tmp.resolve("b.yaml")).findings().get(0).message()).contains("binary");
-        assertThat(reader.read(tmp.resolve("none.yaml")).findings().get(0).message()).startsWith("cannot read the file");
+        assertThat(reader.read(tmp.resolve("b.yaml")).findings().get(0).code()).isEqualTo(FindingCode.BINARY_FILE);
+        assertThat(reader.read(tmp.resolve("none.yaml")).findings().get(0).code()).isEqualTo(FindingCode.CANNOT_READ);
     }
 
     // --- mode and attempts ---

@@ -2,6 +2,7 @@ package nl.coachdans.assignments;
 
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,14 +34,15 @@ class ProblemKindTest {
     @Test
     void aNewerResultFileIsNewer() throws Exception {
         Path f = Files.writeString(dir.resolve("r.json"), "{\"format\": 7, \"assignment\": {}, \"records\": []}");
-        List<String> messages = AssignmentResults.read(f).findings().stream().map(Finding::message).toList();
-        assertThat(ProblemKind.of(messages, false)).isEqualTo(ProblemKind.NEWER);
+        assertThat(ProblemKind.of(AssignmentResults.read(f).findings(), false)).isEqualTo(ProblemKind.NEWER);
     }
 
     @Test
-    void aFindingReadsAsOneLine() {
-        Finding f = new Finding("x.yaml", 20, 24, Finding.Level.ERROR, "unknown scenario 'leoni'", "scenarios.1");
-        assertThat(ProblemKind.line(f, "regel", "kolom")).isEqualTo("regel 20, kolom 24: unknown scenario 'leoni' (scenarios.1)");
-        assertThat(ProblemKind.line(Finding.error("x.yaml", "the file is empty"), "line", "column")).isEqualTo("the file is empty");
+    void theKindFollowsTheCodeWhateverTheWording() {
+        assertThat(ProblemKind.of(List.of(Finding.error("x.yaml", FindingCode.UNKNOWN_SCENARIO, "leoni", List.of("voorbeeld")))))
+                .isEqualTo(ProblemKind.UNKNOWN_SCENARIO);
+        assertThat(ProblemKind.of(List.of(Finding.error("x.yaml", FindingCode.EMPTY_FILE)))).isEqualTo(ProblemKind.UNREADABLE);
+        assertThat(ProblemKind.of(List.of(Finding.error("x.yaml", FindingCode.MODE_INVALID, "examen")))).isEqualTo(ProblemKind.INVALID);
+        assertThat(ProblemKind.of(List.of(Finding.error("x.yaml", FindingCode.MODE_INVALID, "examen")), true)).isEqualTo(ProblemKind.UNREADABLE);
     }
 }

@@ -1,6 +1,8 @@
 package nl.coachdans.catalog;
 
 import nl.coachdans.scenario.ContentReader;
+import nl.coachdans.scenario.FindingCode;
+import nl.coachdans.scenario.Problem;
 import nl.coachdans.scenario.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,12 +65,12 @@ class ContentCatalogTest {
         assertThat(clash.usable()).isFalse();
         assertThat(clash.findings()).anySatisfy(f -> {
             assertThat(f.isError()).isTrue();
-            assertThat(f.message()).contains("client id 'leonie' is already used by a built-in client");
+            assertThat(f.problem()).isEqualTo(Problem.of(FindingCode.ID_USED_BUILT_IN, new Problem.Word("kind.client"), "leonie"));
             assertThat(f.line()).as("the finding points at the id").isGreaterThan(0);
         });
         assertThat(c.frameworkFindings()).anySatisfy(f -> {
             assertThat(f.file()).isEqualTo(fw.toString());
-            assertThat(f.message()).contains("framework id 'grow' is already used by a built-in framework");
+            assertThat(f.problem()).isEqualTo(Problem.of(FindingCode.ID_USED_BUILT_IN, new Problem.Word("kind.framework"), "grow"));
         });
         assertThat(c.curriculum().frameworks().get("grow").title().en()).as("the built-in GROW is kept").doesNotContain("brief");
         // The game's list shows both, the clash as unavailable.
@@ -96,6 +98,6 @@ class ContentCatalogTest {
         Path changed = home.resolve("grow.yaml");
         Files.writeString(changed, Files.readString(ASSETS.resolve("frameworks/grow.yaml")).replaceFirst("(?m)^version: (\\d+)", "version: 99"));
         c.with(List.of(changed), new ContentReader(), findings);
-        assertThat(findings).anySatisfy(f -> assertThat(f.message()).contains("framework id 'grow' is already used"));
+        assertThat(findings).anySatisfy(f -> assertThat(f.code()).isIn(FindingCode.ID_USED_BUILT_IN, FindingCode.ID_USED_ELSEWHERE));
     }
 }

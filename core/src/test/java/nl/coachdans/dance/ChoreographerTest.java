@@ -113,9 +113,16 @@ class ChoreographerTest {
                 assertThat(Choreographer.coachPoint(move(lead, closeness, Stance.COUNTER, Tempo.STEADY)).together()).isNegative();
             }
         }
-        assertThat(Choreographer.coachPoint(move(Lead.COACH, 0, Stance.ALONG, Tempo.STEADY)).octant()).isEqualTo("boven-samen");
-        assertThat(Choreographer.coachPoint(move(Lead.CLIENT, 0, Stance.COUNTER, Tempo.STEADY)).octant()).isEqualTo("onder-tegen");
-        assertThat(Choreographer.coachPoint(move(Lead.SHARED, 0, Stance.COUNTER, Tempo.STEADY)).octant()).isEqualTo("tegen");
+        // The octants of the rose: a third of the way from the centre counts as boven/onder, samen/tegen.
+        RosePoint bovenSamen = Choreographer.coachPoint(move(Lead.COACH, 0, Stance.ALONG, Tempo.STEADY));
+        assertThat(bovenSamen.above()).isGreaterThan(0.33);
+        assertThat(bovenSamen.together()).isGreaterThan(0.33);
+        RosePoint onderTegen = Choreographer.coachPoint(move(Lead.CLIENT, 0, Stance.COUNTER, Tempo.STEADY));
+        assertThat(onderTegen.above()).isLessThan(-0.33);
+        assertThat(onderTegen.together()).isLessThan(-0.33);
+        RosePoint tegen = Choreographer.coachPoint(move(Lead.SHARED, 0, Stance.COUNTER, Tempo.STEADY));
+        assertThat(tegen.above()).isBetween(-0.33, 0.33);
+        assertThat(tegen.together()).isLessThan(-0.33);
     }
 
     @Test

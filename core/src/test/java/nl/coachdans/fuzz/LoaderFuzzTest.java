@@ -1,6 +1,7 @@
 package nl.coachdans.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import nl.coachdans.lint.BuiltInAssets;
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.assignments.AssignmentReader;
 import nl.coachdans.assignments.RecordFolder;
@@ -35,13 +36,18 @@ class LoaderFuzzTest {
 
     @BeforeAll
     static void load() throws IOException {
-        builtIn = ContentLibrary.load(ContentLibrary.builtInRoot(), READER, false);
+        builtIn = ContentLibrary.load(BuiltInAssets.root(), READER, false);
         source = id -> Optional.ofNullable(builtIn.scenario(id)).filter(e -> e.scenario() != null)
                 .map(e -> new ScenarioSource.Playable(e.scenario(), builtIn.curriculum()));
         dir = Files.createTempDirectory("coachdans-fuzz");
     }
 
     /** A clear user error: a message in words, with no exception or class names in it. */
+    /** A finding reads clearly in both languages. */
+    static void clear(nl.coachdans.scenario.Finding f) {
+        for (nl.coachdans.scenario.Language l : nl.coachdans.scenario.Language.values()) clear(nl.coachdans.scenario.FindingText.of(l).withPlace(f));
+    }
+
     static void clear(String message) {
         assertThat(message).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("java.")
                 .doesNotContain("nl.coachdans").doesNotContain("com.fasterxml");
@@ -49,14 +55,14 @@ class LoaderFuzzTest {
 
     private static void content(byte[] data, boolean yaml, Class<?> type) {
         ReadResult<?> r = READER.parse(yaml ? "fuzz.yaml" : "fuzz.json", data, yaml, type, List.of());
-        r.findings().forEach(f -> clear(f.message()));
+        r.findings().forEach(LoaderFuzzTest::clear);
         if (r.value() == null) {
             assertThat(r.findings()).as("no value without a reason").isNotEmpty();
             return;
         }
         Validator v = new Validator(builtIn.curriculum());
         List<Finding> found = r.value() instanceof Scenario s ? v.validate("fuzz", s) : v.validate("fuzz", (Framework) r.value());
-        found.forEach(f -> clear(f.message()));
+        found.forEach(LoaderFuzzTest::clear);
     }
 
     @FuzzTest(maxDuration = "2m")
@@ -105,7 +111,7 @@ class LoaderFuzzTest {
         Files.write(f, data);
         var r = new AssignmentReader(builtIn.scenarios().stream().map(ContentLibrary.Entry::scenario)
                 .filter(java.util.Objects::nonNull).toList()).read(f);
-        r.findings().forEach(x -> clear(x.message()));
+        r.findings().forEach(LoaderFuzzTest::clear);
         if (r.value() == null) assertThat(r.findings()).isNotEmpty();
     }
 }

@@ -95,16 +95,9 @@ class ExplorerTest {
     }
 
     @Test
-    void knownShortestWitnesses() {
-        assertThat(analysis.steps().get(0).witness()).containsExactly("mail-afspraak", "open-doel");
-        assertThat(analysis.steps().get(2).witness()).containsExactly("mail-afspraak", "open-opties");
-        assertThat(analysis.risks()).extracting(Analysis.Target::id).containsExactly("oplossing-te-vroeg", "oordeel");
-        assertThat(analysis.risks().get(0).witness()).containsExactly("mail-tips");
-        assertThat(analysis.risks().get(1).witness()).containsExactly("mail-afspraak", "open-oordeel");
-    }
-
-    @Test
     void everyRiskHasAShortestWitnessThatCommitsIt() {
+        // Which shortest witness is found first is the explorer's tie-breaking; what a witness does is not.
+        assertThat(analysis.risks()).extracting(Analysis.Target::id).containsExactly("oplossing-te-vroeg", "oordeel");
         for (Analysis.Target t : analysis.risks()) {
             assertThat(t.reachable()).as(t.id()).isTrue();
             assertThat(t.framework()).isEqualTo("mini-grow");
@@ -134,7 +127,7 @@ class ExplorerTest {
         int stepsMin = Integer.MAX_VALUE, stepsMax = -1, risksMin = Integer.MAX_VALUE, risksMax = -1, qMin = 9, qMax = -1;
         for (List<String> path : finishedPaths) {
             ScoreProfile p = play(voorbeeld, path);
-            int steps = (int) p.frameworks().get(0).reachedCount();
+            int steps = (int) p.frameworks().get(0).steps().stream().filter(StepResult::reached).count();
             int risks = p.risks().size();
             stepsMin = Math.min(stepsMin, steps);
             stepsMax = Math.max(stepsMax, steps);

@@ -2,7 +2,9 @@ package nl.coachdans.lint;
 
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingCode;
 import nl.coachdans.scenario.Fixtures;
+import nl.coachdans.scenario.Problem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,14 +44,14 @@ class FairValidationTest {
     }
 
     /**
-     * The error about {@code messagePart} in this variant of the test client, located in the file; it
-     * comes first (a follow-up such as an ending no longer reached may come after it).
+     * The error of this code in this variant of the test client, located in the file; it comes first
+     * (a follow-up such as an ending no longer reached may come after it).
      */
-    private Finding onlyError(String yaml, String messagePart) {
+    private Finding onlyError(String yaml, FindingCode code) {
         List<Finding> errors = errors(yaml);
         assertThat(errors).as("errors").isNotEmpty();
         Finding f = errors.get(0);
-        assertThat(f.message()).contains(messagePart);
+        assertThat(f.code()).as("%s", f).isEqualTo(code);
         assertThat(f.line()).as("line of %s", f).isPositive();
         assertThat(f.column()).as("column of %s", f).isPositive();
         return f;
@@ -69,26 +71,27 @@ class FairValidationTest {
     @Test
     void aRouteWithoutWhenBeforeTheLastIsAnError() {
         String yaml = Fixtures.replaceOnce(base, "          - when: \"committed(critical)\"\n            to: einde-koel\n", "          - to: einde-koel\n");
-        Finding f = onlyError(yaml, "route 1 has no when, so the routes after it are never taken");
+        Finding f = onlyError(yaml, FindingCode.ROUTE_WITHOUT_WHEN);
+        assertThat(f.args()).containsExactly(1);
         assertThat(f.line()).isEqualTo(lineOf(yaml, "          - to: einde-koel"));
     }
 
     @Test
     void aLastRouteWithAConditionIsAnError() {
         String yaml = Fixtures.replaceOnce(base, "          - to: einde-goed\n", "          - to: einde-goed\n            when: \"reached(goal)\"\n");
-        onlyError(yaml, "the last route must have no when");
+        onlyError(yaml, FindingCode.LAST_ROUTE_WITH_WHEN);
     }
 
     @Test
     void aRouteToAMissingNodeIsAnError() {
         String yaml = Fixtures.replaceOnce(base, "to: einde-koel", "to: einde-nergens");
-        onlyError(yaml, "route 1 leads to node 'einde-nergens', which does not exist");
+        assertThat(onlyError(yaml, FindingCode.ROUTE_UNKNOWN_NODE).args()).containsExactly(1, "einde-nergens");
     }
 
     @Test
     void nextThatIsNeitherANodeNorAListIsAnError() {
         String yaml = Fixtures.replaceOnce(base, "        next: doel2\n", "        next: {to: doel2}\n");
-        onlyError(yaml, "next must be a node id, or a list of routes");
+        onlyError(yaml, FindingCode.NEXT_MALFORMED);
     }
 
     @Test
@@ -96,7 +99,7 @@ class FairValidationTest {
         String yaml = Fixtures.replaceOnce(base, "          - when: \"committed(critical)\"\n", "          - wen: \"committed(critical)\"\n");
         List<Finding> errors = errors(yaml);
         assertThat(errors).anySatisfy(f -> {
-            assertThat(f.message()).isEqualTo("unknown field 'wen' in a route; check the spelling against docs/authoring.md");
+            assertThat(f.problem()).isEqualTo(Problem.of(FindingCode.UNKNOWN_FIELD, "wen", new Problem.Word("part.route"), "docs/authoring.md"));
             assertThat(f.line()).isEqualTo(lineOf(yaml, "wen: "));
         });
     }
@@ -104,34 +107,38 @@ class FairValidationTest {
     @Test
     void committedNamingAnUnknownRiskIsAnError() {
         String yaml = Fixtures.replaceOnce(base, "\"committed(critical)\"", "\"committed(klaagverhaal)\"");
-        Finding f = onlyError(yaml, "condition \"committed(klaagverhaal)\" names unknown risk 'klaagverhaal'");
+        Finding f = onlyError(yaml, FindingCode.CONDITION_UNKNOWN_ID);
+        assertThat(f.args()).startsWith("committed(klaagverhaal)", new Problem.Word("kind.risk"), "klaagverhaal");
         assertThat(f.line()).isEqualTo(lineOf(yaml, "committed(klaagverhaal)"));
     }
 
     @Test
     void reachedNamingAnUnknownStepOrFrameworkIsAnError() {
-        onlyError(Fixtures.replaceOnce(base, "not reached(reality)\"\n            to", "not reached(herken)\"\n            to"), "names unknown step 'herken'");
-        onlyError(Fixtures.replaceOnce(base, "not reached(reality)\"\n            to", "not reached(ervaringsleren/herken)\"\n            to"),
-                "names framework 'ervaringsleren', which is not among this scenario's frameworks");
+        assertThat(onlyError(Fixtures.replaceOnce(base, "not reached(reality)\"\n            to", "not reached(herken)\"\n            to"),
+                FindingCode.CONDITION_UNKNOWN_ID).problem().arg("id")).isEqualTo("herken");
+        assertThat(onlyError(Fixtures.replaceOnce(base, "not reached(reality)\"\n            to", "not reached(ervaringsleren/herken)\"\n            to"),
+                FindingCode.CONDITION_FOREIGN_FRAMEWORK).problem().arg("framework")).isEqualTo("ervaringsleren");
     }
 
     @Test
     void countingRisksByAnythingButASeverityOrComparingWithAWordIsAnError() {
-        onlyError(Fixtures.replaceOnce(base, "risks(warning) >= 1", "risks(critical) >= x"), "expected a whole number after '>='");
-        onlyError(Fixtures.replaceOnce(base, "risks(warning) >= 1", "risks(oordeel) >= 1"), "risks(...) counts by severity");
+        assertThat(onlyError(Fixtures.replaceOnce(base, "risks(warning) >= 1", "risks(critical) >= x"), FindingCode.CONDITION_EXPECTED_NUMBER)
+                .problem().arg("operator")).isEqualTo(">=");
+        onlyError(Fixtures.replaceOnce(base, "risks(warning) >= 1", "risks(oordeel) >= 1"), FindingCode.CONDITION_RISKS_BY_SEVERITY);
     }
 
     @Test
     void aNeedsRangeOutsideMinusTwoToTwoIsAnError() {
-        onlyError(Fixtures.replaceOnce(base, "closeness: 0..1", "closeness: 0..3"), "closeness must lie between -2 and 2 (got 3)");
-        onlyError(Fixtures.replaceOnce(base, "closeness: 0..1", "closeness: 1..0"), "closeness range 1..0 is empty");
-        onlyError(Fixtures.replaceOnce(base, "closeness: 0..1", "closeness: near"), "closeness must be a whole number, a range such as 0..1");
+        assertThat(onlyError(Fixtures.replaceOnce(base, "closeness: 0..1", "closeness: 0..3"), FindingCode.CLOSENESS_OUT_OF_RANGE).args()).containsExactly(3);
+        assertThat(onlyError(Fixtures.replaceOnce(base, "closeness: 0..1", "closeness: 1..0"), FindingCode.CLOSENESS_RANGE_EMPTY).args()).containsExactly(1, 0);
+        assertThat(onlyError(Fixtures.replaceOnce(base, "closeness: 0..1", "closeness: near"), FindingCode.CLOSENESS_MALFORMED).args()).containsExactly("near");
     }
 
     @Test
     void aRoleGivenTwiceIsAnError() {
         String yaml = Fixtures.replaceOnce(base, "start: 5, role: rapport", "start: 5, role: emotion");
-        Finding f = onlyError(yaml, "role emotion is given twice (also to 'emotion')");
+        Finding f = onlyError(yaml, FindingCode.ROLE_TWICE);
+        assertThat(f.args()).containsExactly("emotion", "emotion");
         assertThat(f.line()).isEqualTo(lineOf(yaml, "  rapport: {name"));
     }
 
@@ -142,7 +149,7 @@ class FairValidationTest {
         ContentLibrary.Entry e = ContentLibrary.loadScenario(file, Fixtures.reader(), curriculum, true);
         assertThat(e.findings()).anySatisfy(f -> {
             assertThat(f.isError()).isFalse();
-            assertThat(f.message()).contains("no state variable plays the role rapport").contains("neutral value");
+            assertThat(f.problem()).isEqualTo(Problem.of(FindingCode.ROLE_MISSING, "rapport"));
         });
     }
 }

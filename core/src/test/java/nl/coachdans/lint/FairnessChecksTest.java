@@ -3,7 +3,9 @@ package nl.coachdans.lint;
 import nl.coachdans.engine.History;
 import nl.coachdans.engine.Session;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingCode;
 import nl.coachdans.scenario.Fixtures;
+import nl.coachdans.scenario.Problem;
 import nl.coachdans.scenario.Quality;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scoring.Band;
@@ -53,6 +55,13 @@ class FairnessChecksTest {
         return Session.replay(Fixtures.scenario(yaml), Fixtures.curriculum(), 0, path);
     }
 
+    /** The turn at which the session's choices first reached a step, by replaying them; 0 when never. */
+    private static int stepReachedAt(Session s, String step) {
+        var p = new nl.coachdans.scoring.Scorer(Fixtures.curriculum()).score(s.scenario(), s.transcript());
+        return p.frameworks().stream().flatMap(f -> f.steps().stream()).filter(r -> r.id().equals(step) && r.reached())
+                .map(r -> r.turn()).findFirst().orElse(0);
+    }
+
     @Test
     void naiveStudentsWhoReadOnlyTheWordingDoWell() {
         Fairness f = fairness(base);
@@ -90,9 +99,15 @@ class FairnessChecksTest {
     void eachStepHasASingleGate() {
         List<Fairness.Gate> gates = fairness(base).gates();
         assertThat(gates).extracting(Fairness.Gate::step).containsExactly("doel", "werkelijkheid", "opties", "wil");
-        assertThat(gates.get(0).witness()).containsExactly("b-doel");
+        assertThat(gates.get(0).choice()).isEqualTo("b-doel");
         assertThat(gates.get(1).choice()).isEqualTo("s-film");
-        assertThat(gates.get(1).witness()).endsWith("s-film");
+        // Each witness, replayed, passes its gate with its last choice and reaches the step there.
+        for (Fairness.Gate g : gates) {
+            assertThat(g.witness()).as("witness of the gate of %s", g.step()).endsWith(g.choice());
+            Session s = replay(base, g.witness());
+            assertThat(s.transcript().turns().get(g.witness().size() - 1).node()).isEqualTo(g.node());
+            assertThat(stepReachedAt(s, g.step())).as("step %s reached on the witness's last choice", g.step()).isEqualTo(g.witness().size());
+        }
         // A second way to the goal opens the gate.
         String twoWays = Fixtures.replaceOnce(base, "\"Make a list.\"}\n        tags: [risk:oplossing-te-vroeg]",
                 "\"Make a list.\"}\n        tags: [risk:oplossing-te-vroeg, step:doel]");
@@ -156,7 +171,12 @@ class FairnessChecksTest {
         String three = Fixtures.replaceOnce(base, "start: begin\n", "start: begin\nconduct: {warningsForMixed: 3}\n");
         assertThat(fairness(three).conduct()).anySatisfy(v -> {
             assertThat(v.bound()).isEqualTo(Fairness.Bound.WARNINGS_ABOVE_MIXED);
-            assertThat(v.witness()).containsExactly("b-tip", "s-film", "o-kort", "w-plan");
+            // Replayed, the witness has the three warnings and still ends better than mixed.
+            Session s = replay(three, v.witness());
+            assertThat(s.ended()).isTrue();
+            assertThat(s.current().id()).isEqualTo(v.ending());
+            assertThat(s.history().warnings()).isEqualTo(3);
+            assertThat(s.current().quality().rank()).isGreaterThan(Quality.MIXED.rank());
         });
         String lenient = Fixtures.replaceOnce(base, "start: begin\n", "start: begin\nconduct: {warningsForMixed: 4}\n");
         assertThat(fairness(lenient).conduct()).extracting(Fairness.ConductViolation::bound).doesNotContain(Fairness.Bound.WARNINGS_ABOVE_MIXED);
@@ -165,16 +185,19 @@ class FairnessChecksTest {
     @Test
     void userContentGetsErrorsForConductAndLoopsAndBuiltInContentErrorsForEveryFinding() {
         List<Finding> user = lint(base, FairnessPolicy.USER).findings();
-        assertThat(user).filteredOn(Finding::isError).extracting(Finding::message)
-                .anyMatch(m -> m.startsWith("a cycle can repeat an effect without bound: s-lus -> h-terug"))
-                .anyMatch(m -> m.startsWith("a path that commits a critical risk reaches the best ending 'einde-best'"))
-                .allMatch(m -> m.startsWith("a cycle") || m.startsWith("a path"));
-        assertThat(user).filteredOn(f -> !f.isError()).extracting(Finding::message)
-                .anyMatch(m -> m.startsWith("a naive student who picks always the longest option reaches ending 'einde-best' (best)"))
-                .anyMatch(m -> m.startsWith("the expert option is the longest offered at 4 of 4 decisions"))
-                .anyMatch(m -> m.startsWith("step mini-grow/doel is reachable through only one option, b-doel"))
-                .anyMatch(m -> m.startsWith("needs equal the expert's move at every node of the expert path (4 of 4)"))
-                .anyMatch(m -> m.contains("random students") && m.contains("reach a good or best ending"));
+        assertThat(user).filteredOn(Finding::isError).extracting(Finding::problem)
+                .anyMatch(p -> p.code() == FindingCode.UNBOUNDED_LOOP && p.arg("repeats").equals(Fairness.Repeats.EFFECT.word())
+                        && p.arg("cycle").equals(new Problem.Cycle(List.of("s-lus", "h-terug"))))
+                .anyMatch(p -> p.code() == FindingCode.CRITICAL_REACHES_BEST && p.arg("ending").equals("einde-best"))
+                .allMatch(p -> p.code() == FindingCode.UNBOUNDED_LOOP || p.code() == FindingCode.CRITICAL_REACHES_BEST
+                        || p.code() == FindingCode.WARNINGS_ABOVE_MIXED);
+        assertThat(user).filteredOn(f -> !f.isError()).extracting(Finding::problem)
+                .anyMatch(p -> p.code() == FindingCode.NAIVE_ABOVE_MIXED && p.arg("rule").equals(Fairness.Rule.LONGEST.word())
+                        && p.arg("ending").equals("einde-best") && p.arg("quality").equals("best"))
+                .anyMatch(p -> p.code() == FindingCode.EXPERT_OPTION_LONGEST && p.arg("longest").equals(4) && p.arg("decisions").equals(4))
+                .anyMatch(p -> p.code() == FindingCode.SINGLE_GATE && p.arg("step").equals("mini-grow/doel") && p.arg("choice").equals("b-doel"))
+                .anyMatch(p -> p.equals(Problem.of(FindingCode.NEEDS_COPY_EXPERT, 4, 4)))
+                .anyMatch(p -> p.code() == FindingCode.RANDOM_GOOD_TOO_OFTEN);
         List<Finding> builtIn = lint(base, FairnessPolicy.BUILT_IN).findings();
         assertThat(builtIn).hasSameSizeAs(user);
         assertThat(builtIn).allMatch(Finding::isError);

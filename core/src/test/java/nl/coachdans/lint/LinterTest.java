@@ -2,13 +2,15 @@ package nl.coachdans.lint;
 
 import nl.coachdans.engine.Session;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingCode;
 import nl.coachdans.scenario.Fixtures;
+import nl.coachdans.scenario.Problem;
 import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scenario.Site;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import static nl.coachdans.scenario.Fixtures.choice;
@@ -22,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The pedagogical checks over all paths and the expert path, on broken variants of voorbeeld. */
 class LinterTest {
     private static final String FILE = "voorbeeld.yaml";
-    private static final String PREFIX_STUCK = "a path gets stuck here: ";
 
     @TempDir
     Path dir;
@@ -35,15 +36,31 @@ class LinterTest {
 
     /** The structure, path and expert-path findings; the fairness checks have their own tests. */
     private static List<Finding> lint(String yaml) {
-        return lintResult(yaml).withoutFairness();
+        return withoutFairness(lintResult(yaml));
     }
 
-    private static Finding error(String message, String where, String pointer) {
-        return new Finding(FILE, 0, 0, Finding.Level.ERROR, message, where, pointer);
+    private static List<Finding> withoutFairness(Linter.Result r) {
+        return r.findings().subList(0, r.findings().size() - r.fairnessFindings());
     }
 
-    private static Finding warning(String message, String where, String pointer) {
-        return new Finding(FILE, 0, 0, Finding.Level.WARNING, message, where, pointer);
+    private static Finding error(Problem problem, Site where, String pointer) {
+        return new Finding(FILE, 0, 0, Finding.Level.ERROR, problem, where, pointer);
+    }
+
+    private static Finding warning(Problem problem, Site where, String pointer) {
+        return new Finding(FILE, 0, 0, Finding.Level.WARNING, problem, where, pointer);
+    }
+
+    private static Problem problem(FindingCode code, Object... args) {
+        return Problem.of(code, args);
+    }
+
+    private static Site step(String id) {
+        return Site.of(Site.Kind.STEP, id);
+    }
+
+    private static Site expertChoice(String id) {
+        return Site.of(Site.Kind.EXPERT_CHOICE, id);
     }
 
     /** Both rapport-free exits of node doel require rapport >= 5 (doel-stilte already does). */
@@ -56,7 +73,7 @@ class LinterTest {
     @Test
     void voorbeeldLintsClean() {
         Linter.Result r = lintResult(base);
-        assertThat(r.withoutFairness()).isEmpty();
+        assertThat(withoutFairness(r)).isEmpty();
         // The example is user content: it must pass the fairness checks that are errors there.
         assertThat(r.findings()).noneMatch(Finding::isError);
         assertThat(r.analysis()).isNotNull();
@@ -68,7 +85,7 @@ class LinterTest {
         String yaml = replaceOnce(base, "        next: situatie\n  dicht:", "        next: nergens\n  dicht:");
         Linter.Result r = lintResult(yaml);
         assertThat(r.analysis()).isNull();
-        assertThat(r.findings()).extracting(Finding::message).containsExactly("next node 'nergens' does not exist");
+        assertThat(r.findings()).extracting(Finding::problem).containsExactly(problem(FindingCode.UNKNOWN_NODE, "nergens"));
     }
 
     // --- expert path ---
@@ -77,25 +94,24 @@ class LinterTest {
     void expertPathThatDoesNotPlayNamesTheChoiceAndThePossibleOnes() {
         String yaml = withExpert(base, "mail-afspraak", "open-doel", "doel-realiteit", "situatie-nergens", "opties-wil");
         assertThat(lint(yaml)).containsExactly(error(
-                "expert path does not play: unknown choice 'situatie-nergens' at node 'situatie'; possible here: "
-                        + "situatie-opties, situatie-lijst, situatie-schuld",
-                "choice situatie-nergens", "/expert/3"));
+                problem(FindingCode.EXPERT_DOES_NOT_PLAY, "situatie-nergens", "situatie", List.of("situatie-opties", "situatie-lijst", "situatie-schuld")),
+                expertChoice("situatie-nergens"), "/expert/3"));
     }
 
     @Test
     void expertPathUsingAChoiceHiddenByItsConditionDoesNotPlay() {
         // doel-stilte needs rapport >= 5; after mail-later rapport is 3.
         String yaml = withExpert(base, "mail-later", "open-doel", "doel-stilte", "situatie-opties", "opties-wil");
-        assertThat(lint(yaml)).extracting(Finding::pointer, Finding::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
-                "/expert/2", "expert path does not play: unknown choice 'doel-stilte' at node 'doel'; possible here: doel-realiteit, doel-advies"));
+        assertThat(lint(yaml)).extracting(Finding::pointer, Finding::problem).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                "/expert/2", problem(FindingCode.EXPERT_DOES_NOT_PLAY, "doel-stilte", "doel", List.of("doel-realiteit", "doel-advies"))));
     }
 
     @Test
     void expertPathEndingNotBestIsAnErrorAndMissesTheLastStep() {
         String yaml = withExpert(base, "mail-afspraak", "open-doel", "doel-realiteit", "situatie-opties", "opties-vaag");
         assertThat(lint(yaml)).containsExactlyInAnyOrder(
-                error("expert path ends at 'einde-half' of quality mixed; it must end at a best ending", null, "/expert"),
-                error("expert path never reaches this step", "step mini-grow/wil", "/expert"));
+                error(problem(FindingCode.EXPERT_NOT_BEST, "einde-half", "mixed"), null, "/expert"),
+                error(problem(FindingCode.EXPERT_MISSES_STEP), step("mini-grow/wil"), "/expert"));
     }
 
     @Test
@@ -103,8 +119,8 @@ class LinterTest {
         String yaml = withExpert(base, "mail-tips", "open-doel", "doel-realiteit", "situatie-opties", "opties-wil");
         // The example's route sends a path with a risk to the mixed ending: the conduct decides the ending.
         assertThat(lint(yaml)).containsExactly(
-                error("expert path ends at 'einde-half' of quality mixed; it must end at a best ending", null, "/expert"),
-                error("expert path commits risk mini-grow/oplossing-te-vroeg at turn 1", "choice mail-tips", "/expert"));
+                error(problem(FindingCode.EXPERT_NOT_BEST, "einde-half", "mixed"), null, "/expert"),
+                error(problem(FindingCode.EXPERT_COMMITS_RISK, "mini-grow/oplossing-te-vroeg", 1), expertChoice("mail-tips"), "/expert"));
     }
 
     @Test
@@ -117,29 +133,29 @@ class LinterTest {
                 "tags: [step:doel]\n        effects: {openness: 1, emotion: -1}");
         // Every path now commits the skip risk, so the route never takes the best ending.
         assertThat(lint(yaml)).containsExactlyInAnyOrder(
-                error("ending can never be reached", "node einde-best", "/nodes/einde-best"),
-                error("expert path ends at 'einde-half' of quality mixed; it must end at a best ending", null, "/expert"),
-                error("expert path reaches this step out of order (turn 2)", "step mini-grow/werkelijkheid", "/expert"),
-                error("expert path commits risk mini-grow/oplossing-te-vroeg at turn 2 (a step out of order)", "choice open-doel", "/expert"));
+                error(problem(FindingCode.ENDING_UNREACHABLE), Site.node("einde-best"), "/nodes/einde-best"),
+                error(problem(FindingCode.EXPERT_NOT_BEST, "einde-half", "mixed"), null, "/expert"),
+                error(problem(FindingCode.EXPERT_STEP_OUT_OF_ORDER, 2), step("mini-grow/werkelijkheid"), "/expert"),
+                error(problem(FindingCode.EXPERT_COMMITS_ORDER_RISK, "mini-grow/oplossing-te-vroeg", 2), expertChoice("open-doel"), "/expert"));
     }
 
     @Test
     void expertPathStoppingBeforeAnEndingIsAnError() {
         String yaml = withExpert(base, "mail-afspraak", "open-doel");
-        assertThat(lint(yaml)).containsExactly(error("expert path stops at node 'doel' before an ending", null, "/expert"));
+        assertThat(lint(yaml)).containsExactly(error(problem(FindingCode.EXPERT_STOPS_EARLY, "doel"), null, "/expert"));
     }
 
     @Test
     void expertPathGoingOnAfterTheEndingIsAnError() {
         String yaml = withExpert(base, "mail-afspraak", "open-doel", "doel-realiteit", "situatie-opties", "opties-wil", "opties-vaag");
-        assertThat(lint(yaml)).containsExactly(error("expert path goes on after the ending", "choice opties-vaag", "/expert/5"));
+        assertThat(lint(yaml)).containsExactly(error(problem(FindingCode.EXPERT_AFTER_ENDING), expertChoice("opties-vaag"), "/expert/5"));
     }
 
     @Test
     void missingExpertPathIsAnError() {
         String yaml = replaceOnce(base, "expert: [" + String.join(", ", Fixtures.EXPERT) + "]", "expert: []");
         assertThat(lint(yaml)).containsExactly(
-                error("no expert path: list the choice ids of the exemplary path", null, "/expert"));
+                error(problem(FindingCode.NO_EXPERT_PATH), null, "/expert"));
     }
 
     // --- all paths ---
@@ -149,17 +165,17 @@ class LinterTest {
         String yaml = replaceOnce(base, "tags: [step:wil]", "tags: []");
         // Without wil no path has all four steps, so the route never takes the best ending either.
         assertThat(lint(yaml)).containsExactlyInAnyOrder(
-                warning("no path reaches this step of framework mini-grow", "step mini-grow/wil", "/frameworks"),
-                error("ending can never be reached", "node einde-best", "/nodes/einde-best"),
-                error("expert path ends at 'einde-half' of quality mixed; it must end at a best ending", null, "/expert"),
-                error("expert path never reaches this step", "step mini-grow/wil", "/expert"));
+                warning(problem(FindingCode.STEP_UNREACHABLE, "mini-grow"), step("mini-grow/wil"), "/frameworks"),
+                error(problem(FindingCode.ENDING_UNREACHABLE), Site.node("einde-best"), "/nodes/einde-best"),
+                error(problem(FindingCode.EXPERT_NOT_BEST, "einde-half", "mixed"), null, "/expert"),
+                error(problem(FindingCode.EXPERT_MISSES_STEP), step("mini-grow/wil"), "/expert"));
     }
 
     @Test
     void riskThatNoPathCommitsIsAWarning() {
         String yaml = replaceOnce(base, "tags: [risk:oordeel]", "tags: []");
         assertThat(lint(yaml)).containsExactly(
-                warning("no path commits this risk, so the simulator can never show it", "risk mini-grow/oordeel", "/frameworks"));
+                warning(problem(FindingCode.RISK_UNREACHABLE), Site.of(Site.Kind.RISK, "mini-grow/oordeel"), "/frameworks"));
     }
 
     @Test
@@ -175,7 +191,7 @@ class LinterTest {
         String yaml = replaceOnce(base, "        next: einde-half\n  einde-best:",
                 "        next: einde-half\n" + choice("opties-geheim", "einde-geheim", "        when: \"rapport > 10\"\n") + "  einde-best:");
         yaml = Fixtures.addNodes(yaml, ending("einde-geheim", "good"));
-        assertThat(lint(yaml)).containsExactly(error("ending can never be reached", "node einde-geheim", "/nodes/einde-geheim"));
+        assertThat(lint(yaml)).containsExactly(error(problem(FindingCode.ENDING_UNREACHABLE), Site.node("einde-geheim"), "/nodes/einde-geheim"));
     }
 
     @Test
@@ -200,7 +216,7 @@ class LinterTest {
         List<Finding> findings = lint(doelNeedsRapport());
         // Shortest way to doel with rapport below 5: the tip by mail (rapport 4), then the goal question.
         assertThat(findings).containsExactly(error(
-                PREFIX_STUCK + "no option is available here on this path (reached by: mail-tips,open-doel)", "node doel", "/nodes/doel"));
+                problem(FindingCode.STUCK_NO_OPTION, Problem.Witness.of(List.of("mail-tips", "open-doel"))), Site.node("doel"), "/nodes/doel"));
     }
 
     @Test
@@ -225,19 +241,17 @@ class LinterTest {
         Scenario sc = Fixtures.scenario(yaml);
 
         List<Finding> findings = lint(yaml);
-        assertThat(findings).extracting(Finding::where).containsExactlyInAnyOrder("node doel", "node situatie", "node opties");
+        assertThat(findings).extracting(Finding::where).containsExactlyInAnyOrder(Site.node("doel"), Site.node("situatie"), Site.node("opties"));
         for (Finding f : findings) {
             assertThat(f.isError()).isTrue();
-            assertThat(f.message()).startsWith(PREFIX_STUCK + "no ending can be reached from here on this path (reached by: ");
+            assertThat(f.code()).isEqualTo(FindingCode.STUCK_NO_ENDING);
             Session s = Session.replay(sc, Fixtures.curriculum(), 0, witnessOf(f));
-            assertThat("node " + s.current().id()).isEqualTo(f.where());
+            assertThat(Site.node(s.current().id())).isEqualTo(f.where());
             assertThat(s.state().get("rapport")).isLessThan(5);
         }
     }
 
     private static List<String> witnessOf(Finding f) {
-        String m = f.message();
-        String list = m.substring(m.indexOf("(reached by: ") + "(reached by: ".length(), m.lastIndexOf(')'));
-        return Arrays.asList(list.split(","));
+        return ((Problem.Witness) f.problem().arg("witness")).choices();
     }
 }

@@ -79,7 +79,7 @@ class BadInputTest {
         assertThat(r.value()).isNull();
         assertThat(r.unreadable()).as("a truncated file is not JSON: %s", r.findings()).isTrue();
         Finding f = onlyError(r, file("cut.json"));
-        assertThat(f.message()).startsWith("not valid JSON");
+        assertThat(f.code()).isEqualTo(FindingCode.JSON_SYNTAX);
         assertThat(f.line()).isGreaterThan(1);
     }
 
@@ -89,7 +89,7 @@ class BadInputTest {
         ReadResult<Scenario> r = read("cut2.json", json.substring(0, json.indexOf("\"start\"")));
         assertThat(r.value()).isNull();
         assertThat(r.unreadable()).as("a truncated file is not JSON: %s", r.findings()).isTrue();
-        assertThat(onlyError(r, file("cut2.json")).message()).startsWith("not valid JSON");
+        assertThat(onlyError(r, file("cut2.json")).code()).isEqualTo(FindingCode.JSON_SYNTAX);
     }
 
     @Test
@@ -101,7 +101,7 @@ class BadInputTest {
         assertThat(r.value()).isNull();
         assertThat(r.unreadable()).as("a truncated file is not YAML: %s", r.findings()).isTrue();
         Finding f = onlyError(r, file("cut.yaml"));
-        assertThat(f.message()).startsWith("not valid YAML");
+        assertThat(f.code()).isEqualTo(FindingCode.YAML_SYNTAX);
         assertThat(f.line()).isEqualTo(4);
     }
 
@@ -114,7 +114,7 @@ class BadInputTest {
             ReadResult<Scenario> r = read(name, garbage);
             assertThat(r.unreadable()).isTrue();
             assertThat(r.value()).isNull();
-            assertThat(onlyError(r, file(name)).message()).contains("not text");
+            assertThat(onlyError(r, file(name)).code()).isEqualTo(FindingCode.BINARY_FILE);
         }
     }
 
@@ -137,7 +137,7 @@ class BadInputTest {
             ReadResult<Scenario> r = read(name, new byte[0]);
             assertThat(r.unreadable()).isTrue();
             Finding f = onlyError(r, file(name));
-            assertThat(f.message()).contains("empty");
+            assertThat(f.code()).isEqualTo(FindingCode.EMPTY_FILE);
             assertThat(f.line()).isZero();
         }
     }
@@ -159,7 +159,8 @@ class BadInputTest {
         ReadResult<Scenario> r = reader.readScenario(huge);
         assertThat(r.unreadable()).isTrue();
         Finding f = onlyError(r, huge.toString());
-        assertThat(f.message()).contains("100.0 MB").contains("at most " + ContentReader.MAX_BYTES / (1024 * 1024) + " MB");
+        assertThat(f.code()).isEqualTo(FindingCode.FILE_TOO_LARGE);
+        assertThat(f.args()).containsExactly(100.0, ContentReader.MAX_BYTES / (1024 * 1024));
     }
 
     @Test
@@ -170,7 +171,7 @@ class BadInputTest {
 
         ReadResult<Scenario> inField = read("deep2.json", "{\"id\": \"x\", \"junk\": " + "[".repeat(100_000));
         assertThat(inField.unreadable()).isTrue();
-        assertThat(onlyError(inField, file("deep2.json")).message()).contains("nested too deeply");
+        assertThat(onlyError(inField, file("deep2.json")).code()).isEqualTo(FindingCode.NESTED_TOO_DEEPLY);
     }
 
     @Test
@@ -181,7 +182,7 @@ class BadInputTest {
 
         ReadResult<Scenario> inField = read("deep2.yaml", "id: x\njunk: " + "[".repeat(100_000));
         assertThat(inField.unreadable()).isTrue();
-        assertThat(onlyError(inField, file("deep2.yaml")).message()).contains("nested too deeply");
+        assertThat(onlyError(inField, file("deep2.yaml")).code()).isEqualTo(FindingCode.NESTED_TOO_DEEPLY);
     }
 
     @Test
@@ -203,7 +204,7 @@ class BadInputTest {
             ReadResult<Scenario> r = read(c[0], c[1]);
             assertThat(r.unreadable()).isTrue();
             Finding f = onlyError(r, file(c[0]));
-            assertThat(f.message()).contains("must hold one object").contains("not a list");
+            assertThat(f.problem()).isEqualTo(Problem.of(FindingCode.NOT_ONE_OBJECT, new Problem.Word("part.scenario"), new Problem.Word("found.list")));
             assertThat(f.line()).isEqualTo(1);
         }
     }
@@ -213,7 +214,7 @@ class BadInputTest {
         for (String[] c : new String[][] {{"text.json", "\"hallo\""}, {"text.yaml", "hallo daar\n"}}) {
             ReadResult<Scenario> r = read(c[0], c[1]);
             assertThat(r.unreadable()).isTrue();
-            assertThat(onlyError(r, file(c[0])).message()).contains("must hold one object").contains("not a piece of text");
+            assertThat(onlyError(r, file(c[0])).problem().arg("found")).isEqualTo(new Problem.Word("found.text"));
         }
     }
 
@@ -222,7 +223,7 @@ class BadInputTest {
         for (String[] c : new String[][] {{"number.json", "42"}, {"number.yaml", "42\n"}}) {
             ReadResult<Scenario> r = read(c[0], c[1]);
             assertThat(r.unreadable()).isTrue();
-            assertThat(onlyError(r, file(c[0])).message()).contains("must hold one object").contains("not a single value");
+            assertThat(onlyError(r, file(c[0])).problem().arg("found")).isEqualTo(new Problem.Word("found.value"));
         }
     }
 
@@ -230,7 +231,7 @@ class BadInputTest {
     void fileWithAnotherExtensionIsNotContent() throws IOException {
         ReadResult<Scenario> r = read("voorbeeld.txt", Fixtures.voorbeeldText());
         assertThat(r.unreadable()).isTrue();
-        assertThat(onlyError(r, file("voorbeeld.txt")).message()).contains(".yaml");
+        assertThat(onlyError(r, file("voorbeeld.txt")).code()).isEqualTo(FindingCode.NOT_CONTENT_FILE);
     }
 
     @Test
@@ -238,7 +239,7 @@ class BadInputTest {
         Path missing = dir.resolve("missing.yaml");
         ReadResult<Scenario> r = reader.readScenario(missing);
         assertThat(r.unreadable()).isTrue();
-        assertThat(onlyError(r, missing.toString()).message()).contains("cannot read");
+        assertThat(onlyError(r, missing.toString()).code()).isEqualTo(FindingCode.CANNOT_READ);
     }
 
     // --- an object, but with mistakes ---
@@ -249,7 +250,8 @@ class BadInputTest {
         ReadResult<Scenario> r = read("dup.yaml", yaml);
         assertThat(r.value()).as("a duplicate key is never silently resolved").isNull();
         Finding f = onlyError(r, file("dup.yaml"));
-        assertThat(f.message()).contains("Duplicate field 'id'");
+        assertThat(f.code()).isEqualTo(FindingCode.YAML_SYNTAX);
+        assertThat((String) f.problem().arg("detail")).contains("Duplicate field 'id'");
         assertThat(f.line()).isEqualTo(lineOf(yaml, "id: nog-eens"));
     }
 
@@ -259,7 +261,8 @@ class BadInputTest {
         ReadResult<Scenario> r = read("dup.json", json);
         assertThat(r.value()).isNull();
         Finding f = onlyError(r, file("dup.json"));
-        assertThat(f.message()).contains("Duplicate field 'id'");
+        assertThat(f.code()).isEqualTo(FindingCode.JSON_SYNTAX);
+        assertThat((String) f.problem().arg("detail")).contains("Duplicate field 'id'");
         assertThat(f.line()).isEqualTo(lineOf(json, "nog-eens"));
     }
 
@@ -284,11 +287,11 @@ class BadInputTest {
     }
 
     private static void assertUnknownField(ReadResult<?> r, String text, String field, String needle, String where) {
-        Finding f = r.findings().stream().filter(x -> x.message().contains("unknown field '" + field + "'")).findFirst()
+        Finding f = r.findings().stream().filter(x -> x.code() == FindingCode.UNKNOWN_FIELD && x.problem().arg("field").equals(field)).findFirst()
                 .orElseThrow(() -> new AssertionError("no finding for unknown field " + field + " in " + r.findings()));
         assertThat(f.line()).as("line of unknown field %s: %s", field, f).isEqualTo(lineOf(text, needle));
         assertThat(f.column()).as("column of unknown field %s: %s", field, f).isEqualTo(columnOf(text, field, needle));
-        assertThat(f.where()).isEqualTo(where);
+        assertThat(f.where()).isEqualTo(Site.field(where));
     }
 
     @Test
@@ -297,7 +300,7 @@ class BadInputTest {
         ReadResult<Scenario> r = read("unknown.json", json);
         assertThat(r.value()).isNotNull();
         Finding f = onlyError(r, file("unknown.json"));
-        assertThat(f.message()).contains("unknown field 'titel' in a scenario");
+        assertThat(f.problem()).isEqualTo(Problem.of(FindingCode.UNKNOWN_FIELD, "titel", new Problem.Word("part.scenario"), "docs/authoring.md"));
         assertThat(f.line()).isEqualTo(lineOf(json, "\"titel\""));
         assertThat(f.column()).isPositive();
     }
@@ -308,8 +311,8 @@ class BadInputTest {
         ReadResult<Scenario> r = read("enum.yaml", yaml);
         assertThat(r.unreadable()).isFalse();
         Finding f = onlyError(r, file("enum.yaml"));
-        assertThat(f.message()).contains("'mail' is not allowed at nodes.mail.kind")
-                .contains("use one of: utterance, email, narration, ending");
+        assertThat(f.problem()).isEqualTo(Problem.of(FindingCode.VALUE_NOT_ALLOWED, "mail", "nodes.mail.kind",
+                List.of("utterance", "email", "narration", "ending")));
         assertThat(f.line()).isEqualTo(lineOf(yaml, "kind: mail"));
         assertThat(f.column()).isEqualTo(columnOf(yaml, "mail", "kind: mail"));
     }
@@ -321,7 +324,9 @@ class BadInputTest {
         Files.writeString(f, yaml);
         ReadResult<Framework> r = reader.readFramework(f);
         Finding finding = onlyError(r, f.toString());
-        assertThat(finding.message()).contains("'fatal'").contains("use one of: warning, critical");
+        assertThat(finding.code()).isEqualTo(FindingCode.VALUE_NOT_ALLOWED);
+        assertThat(finding.problem().arg("value")).isEqualTo("fatal");
+        assertThat(finding.problem().arg("allowed")).isEqualTo(List.of("warning", "critical"));
         assertThat(finding.line()).isEqualTo(lineOf(yaml, "severity: fatal"));
     }
 
@@ -335,15 +340,20 @@ class BadInputTest {
         assertThat(r.value()).as("one bad condition does not hide the others").isNotNull();
         assertThat(r.findings()).hasSize(2);
 
-        Finding missingNumber = r.findings().stream().filter(f -> f.message().contains("\"rapport >= \"")).findFirst().orElseThrow();
+        Finding missingNumber = r.findings().stream().filter(f -> detail(f).contains("\"rapport >= \"")).findFirst().orElseThrow();
         assertThat(missingNumber.file()).isEqualTo(file("cond.yaml"));
-        assertThat(missingNumber.message()).contains("invalid condition").contains("expected a whole number").contains("column 12");
+        assertThat(missingNumber.problem()).isEqualTo(Problem.of(FindingCode.CONDITION_EXPECTED_NUMBER, "rapport >= ", 12, ">="));
         assertThat(missingNumber.line()).isEqualTo(lineOf(yaml, "rapport >= \""));
-        assertThat(missingNumber.where()).isEqualTo("nodes.doel.choices.1.when");
+        assertThat(missingNumber.where()).isEqualTo(Site.field("nodes.doel.choices.1.when"));
 
-        Finding badOperator = r.findings().stream().filter(f -> f.message().contains("\"rapport <== 3\"")).findFirst().orElseThrow();
+        Finding badOperator = r.findings().stream().filter(f -> detail(f).contains("\"rapport <== 3\"")).findFirst().orElseThrow();
         assertThat(badOperator.line()).isEqualTo(lineOf(yaml, "rapport <== 3"));
-        assertThat(badOperator.where()).isEqualTo("nodes.open.variants.0.when");
+        assertThat(badOperator.where()).isEqualTo(Site.field("nodes.open.variants.0.when"));
+    }
+
+    /** The condition a finding names, in quotes, or nothing. */
+    private static String detail(Finding f) {
+        return f.code().params().contains("condition") ? "\"" + f.problem().arg("condition") + "\"" : "";
     }
 
     @Test
@@ -351,7 +361,7 @@ class BadInputTest {
         String yaml = replaceOnce(Fixtures.voorbeeldText(), "when: \"rapport >= 5\"", "when: 5");
         ReadResult<Scenario> r = read("cond2.yaml", yaml);
         Finding f = onlyError(r, file("cond2.yaml"));
-        assertThat(f.message()).contains("a condition must be text");
+        assertThat(f.code()).isEqualTo(FindingCode.CONDITION_NOT_TEXT);
         assertThat(f.line()).isEqualTo(lineOf(yaml, "when: 5"));
     }
 
@@ -362,7 +372,7 @@ class BadInputTest {
         assertThat(r.unreadable()).isFalse();
         assertThat(r.value()).isNull();
         Finding f = onlyError(r, file("type.yaml"));
-        assertThat(f.message()).contains("'one' at difficulty is not a whole number");
+        assertThat(f.problem()).isEqualTo(Problem.of(FindingCode.VALUE_NOT_OF_TYPE, "one", "difficulty", new Problem.Word("type.whole-number")));
         assertThat(f.line()).isEqualTo(lineOf(yaml, "difficulty: one"));
         assertThat(f.column()).isEqualTo(columnOf(yaml, "one", "difficulty: one"));
     }
@@ -372,7 +382,7 @@ class BadInputTest {
         String yaml = replaceOnce(Fixtures.voorbeeldText(), "minutes: 5", "minutes: 5.5");
         ReadResult<Scenario> r = read("frac.yaml", yaml);
         Finding f = onlyError(r, file("frac.yaml"));
-        assertThat(f.message()).contains("'5.5' at minutes is not a whole number");
+        assertThat(f.problem()).isEqualTo(Problem.of(FindingCode.VALUE_NOT_OF_TYPE, "5.5", "minutes", new Problem.Word("type.whole-number")));
         assertThat(f.line()).isEqualTo(lineOf(yaml, "minutes: 5.5"));
     }
 
@@ -381,7 +391,7 @@ class BadInputTest {
         String yaml = replaceOnce(Fixtures.voorbeeldText(), "minutes: 5", "minutes: [5]");
         ReadResult<Scenario> r = read("list.yaml", yaml);
         Finding f = onlyError(r, file("list.yaml"));
-        assertThat(f.message()).contains("wrong kind of value at minutes: expected a whole number");
+        assertThat(f.problem()).isEqualTo(Problem.of(FindingCode.WRONG_KIND_OF_VALUE, "minutes", new Problem.Word("type.whole-number")));
         assertThat(f.line()).isEqualTo(lineOf(yaml, "minutes: [5]"));
     }
 
@@ -390,7 +400,8 @@ class BadInputTest {
         String yaml = replaceOnce(Fixtures.voorbeeldText(), "effects: {openness: -2}", "effects: {openness: veel}");
         ReadResult<Scenario> r = read("effect.yaml", yaml);
         Finding f = onlyError(r, file("effect.yaml"));
-        assertThat(f.message()).contains("'veel' at nodes.opties.choices[2].effects.openness is not a whole number");
+        assertThat(f.problem()).isEqualTo(Problem.of(FindingCode.VALUE_NOT_OF_TYPE, "veel", "nodes.opties.choices[2].effects.openness",
+                new Problem.Word("type.whole-number")));
         assertThat(f.line()).isEqualTo(lineOf(yaml, "openness: veel"));
     }
 }

@@ -151,7 +151,7 @@ class ConditionParserTest {
         for (String empty : new String[] {"", "   ", null}) {
             ConditionSyntaxException e = syntaxError(empty);
             assertThat(e.column()).isEqualTo(1);
-            assertThat(e.getMessage()).contains("empty condition");
+            assertThat(e.problem().code()).isEqualTo(FindingCode.CONDITION_EMPTY);
         }
     }
 
@@ -159,28 +159,30 @@ class ConditionParserTest {
     void danglingOperatorAtTheEndPointsPastTheLastCharacter() {
         ConditionSyntaxException e = syntaxError("rapport >= 5 and");
         assertThat(e.column()).isEqualTo("rapport >= 5 and".length() + 1);
-        assertThat(e.getMessage()).contains("ends too early").contains("(column 17)").contains("\"rapport >= 5 and\"");
+        assertThat(e.problem()).isEqualTo(Problem.of(FindingCode.CONDITION_ENDS_EARLY, "rapport >= 5 and", 17));
     }
 
     @Test
     void leadingOperatorIsNamed() {
         ConditionSyntaxException e = syntaxError("and rapport > 1");
         assertThat(e.column()).isEqualTo(1);
-        assertThat(e.getMessage()).contains("'and' needs something before or after it");
+        assertThat(e.problem().code()).isEqualTo(FindingCode.CONDITION_WORD_ALONE);
+        assertThat(e.problem().arg("word")).isEqualTo("and");
     }
 
     @Test
     void doubledOperatorPointsAtTheSecond() {
         ConditionSyntaxException e = syntaxError("rapport >= 5 or or a > 1");
         assertThat(e.column()).isEqualTo(17);
-        assertThat(e.getMessage()).contains("'or'");
+        assertThat(e.problem().arg("word")).isEqualTo("or");
     }
 
     @Test
     void missingNumberPointsWhereTheNumberShouldBe() {
         ConditionSyntaxException e = syntaxError("rapport >= x");
         assertThat(e.column()).isEqualTo(12);
-        assertThat(e.getMessage()).contains("expected a whole number after '>='");
+        assertThat(e.problem().code()).isEqualTo(FindingCode.CONDITION_EXPECTED_NUMBER);
+        assertThat(e.problem().arg("operator")).isEqualTo(">=");
 
         ConditionSyntaxException atEnd = syntaxError("rapport >=");
         assertThat(atEnd.column()).isEqualTo(11);
@@ -190,35 +192,38 @@ class ConditionParserTest {
     void overlongNumberIsNotAWholeNumber() {
         ConditionSyntaxException e = syntaxError("rapport > 12345678901");
         assertThat(e.column()).isEqualTo(11);
-        assertThat(e.getMessage()).contains("whole number");
+        assertThat(e.problem().code()).isEqualTo(FindingCode.CONDITION_EXPECTED_NUMBER);
     }
 
     @Test
     void missingOperatorIsExplained() {
         ConditionSyntaxException e = syntaxError("rapport = 5");
         assertThat(e.column()).isEqualTo(9);
-        assertThat(e.getMessage()).contains("expected a comparison").contains("after 'rapport'");
+        assertThat(e.problem().code()).isEqualTo(FindingCode.CONDITION_EXPECTED_COMPARISON);
+        assertThat(e.problem().arg("after")).isEqualTo("rapport");
     }
 
     @Test
     void unknownCharacterIsNamedWithItsColumn() {
         ConditionSyntaxException e = syntaxError("rapport >= 5 & openness < 3");
         assertThat(e.column()).isEqualTo(14);
-        assertThat(e.getMessage()).contains("unexpected '&'").contains("(column 14)");
+        assertThat(e.problem().code()).isEqualTo(FindingCode.CONDITION_UNEXPECTED);
+        assertThat(e.problem().args().subList(1, 3)).containsExactly(14, "&");
     }
 
     @Test
     void unknownCharacterAtTheStartIsRefused() {
         ConditionSyntaxException e = syntaxError("@rapport > 1");
         assertThat(e.column()).isEqualTo(1);
-        assertThat(e.getMessage()).contains("expected a state variable");
+        assertThat(e.problem().code()).isEqualTo(FindingCode.CONDITION_EXPECTED_TERM);
     }
 
     @Test
     void unclosedParenthesisPointsAtTheEnd() {
         ConditionSyntaxException e = syntaxError("(rapport >= 5");
         assertThat(e.column()).isEqualTo(14);
-        assertThat(e.getMessage()).contains("expected ')'");
+        assertThat(e.problem().code()).isEqualTo(FindingCode.CONDITION_EXPECTED_CHARACTER);
+        assertThat(e.problem().arg("character")).isEqualTo(")");
     }
 
     @Test
@@ -226,14 +231,16 @@ class ConditionParserTest {
         assertThat(syntaxError("visited(mail").column()).isEqualTo(13);
         ConditionSyntaxException empty = syntaxError("chosen()");
         assertThat(empty.column()).isEqualTo(8);
-        assertThat(empty.getMessage()).contains("expected an id inside chosen(...)");
+        assertThat(empty.problem().code()).isEqualTo(FindingCode.CONDITION_EXPECTED_ID);
+        assertThat(empty.problem().arg("word")).isEqualTo("chosen");
     }
 
     @Test
     void strayClosingParenthesisIsRefused() {
         ConditionSyntaxException e = syntaxError("rapport > 1)");
         assertThat(e.column()).isEqualTo(12);
-        assertThat(e.getMessage()).contains("unexpected ')'");
+        assertThat(e.problem().code()).isEqualTo(FindingCode.CONDITION_UNEXPECTED);
+        assertThat(e.problem().arg("character")).isEqualTo(")");
     }
 
     // --- hostile nesting ---
@@ -257,9 +264,9 @@ class ConditionParserTest {
     @Timeout(5)
     void deepNestingWithinTheLengthLimitIsRefusedAsTooDeep() {
         ConditionSyntaxException parens = syntaxError("(".repeat(900) + "a > 1" + ")".repeat(900));
-        assertThat(parens.getMessage()).contains("nested too deeply");
+        assertThat(parens.problem().code()).isEqualTo(FindingCode.CONDITION_NESTED_TOO_DEEPLY);
         ConditionSyntaxException nots = syntaxError("not ".repeat(400) + "a > 1");
-        assertThat(nots.getMessage()).contains("nested too deeply");
+        assertThat(nots.problem().code()).isEqualTo(FindingCode.CONDITION_NESTED_TOO_DEEPLY);
     }
 
     @Test

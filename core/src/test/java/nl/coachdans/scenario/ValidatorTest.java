@@ -32,8 +32,12 @@ class ValidatorTest {
         return new Validator(curriculum).validate(FILE, Fixtures.scenario(yaml));
     }
 
-    private static Finding error(String message, String where, String pointer) {
-        return new Finding(FILE, 0, 0, Finding.Level.ERROR, message, where, pointer);
+    private static Finding error(Problem problem, Site where, String pointer) {
+        return new Finding(FILE, 0, 0, Finding.Level.ERROR, problem, where, pointer);
+    }
+
+    private static Problem problem(FindingCode code, Object... args) {
+        return Problem.of(code, args);
     }
 
     /** Places findings in the fixture text written to a file, as the linter's callers do. */
@@ -52,7 +56,7 @@ class ValidatorTest {
     void danglingNextIsReportedAtTheChoice() {
         String yaml = replaceOnce(base, "        next: situatie\n  dicht:", "        next: nergens\n  dicht:");
         assertThat(validate(yaml)).containsExactly(
-                error("next node 'nergens' does not exist", "node doel, choice doel-advies", "/nodes/doel/choices/2/next"));
+                error(problem(FindingCode.UNKNOWN_NODE, "nergens"), Site.choice("doel", "doel-advies"), "/nodes/doel/choices/2/next"));
     }
 
     @Test
@@ -67,7 +71,7 @@ class ValidatorTest {
     void unreachableNodeIsReported() {
         String yaml = addNodes(base, ending("einde-vergeten", "good"));
         assertThat(validate(yaml)).containsExactly(
-                error("unreachable: no choice leads to this node from start 'mail'", "node einde-vergeten", "/nodes/einde-vergeten"));
+                error(problem(FindingCode.UNREACHABLE_NODE, "mail"), Site.node("einde-vergeten"), "/nodes/einde-vergeten"));
     }
 
     @Test
@@ -75,7 +79,7 @@ class ValidatorTest {
         String yaml = replaceOnce(base, "        next: einde-half\n      - id: opties-overnemen", "        next: stil\n      - id: opties-overnemen");
         yaml = addNodes(yaml, node("stil"));
         assertThat(validate(yaml)).containsExactly(
-                error("dead end: this node has no choices and is not an ending", "node stil", "/nodes/stil"));
+                error(problem(FindingCode.DEAD_END), Site.node("stil"), "/nodes/stil"));
     }
 
     @Test
@@ -83,8 +87,8 @@ class ValidatorTest {
         String yaml = replaceOnce(base, "        next: einde-half\n      - id: opties-overnemen", "        next: lus-a\n      - id: opties-overnemen");
         yaml = addNodes(yaml, node("lus-a", choice("lus-a-door", "lus-b", null)) + node("lus-b", choice("lus-b-terug", "lus-a", null)));
         assertThat(validate(yaml)).containsExactly(
-                error("cycle without exit: no ending can be reached from here", "node lus-a", "/nodes/lus-a"),
-                error("cycle without exit: no ending can be reached from here", "node lus-b", "/nodes/lus-b"));
+                error(problem(FindingCode.CYCLE_WITHOUT_EXIT), Site.node("lus-a"), "/nodes/lus-a"),
+                error(problem(FindingCode.CYCLE_WITHOUT_EXIT), Site.node("lus-b"), "/nodes/lus-b"));
     }
 
     @Test
@@ -101,7 +105,7 @@ class ValidatorTest {
                 "text: {nl: \"Welke taken zou je kunnen afstoten?\"}");
         List<Finding> findings = validate(yaml);
         assertThat(findings).containsExactly(
-                error("choice text has no English text (en)", "node open, choice open-opties", "/nodes/open/choices/2/text/en"));
+                error(problem(FindingCode.ENGLISH_MISSING, new Problem.Word("field.choice-text")), Site.choice("open", "open-opties"), "/nodes/open/choices/2/text/en"));
 
         Finding f = located(yaml, findings).get(0);
         assertThat(f.line()).isEqualTo(lineOf(yaml, "Welke taken zou je kunnen afstoten?"));
@@ -113,7 +117,7 @@ class ValidatorTest {
         String yaml = replaceOnce(base, "lesson:\n      nl: \"Een gesprek zonder eigen, concrete stap aan het eind verandert weinig.\"",
                 "lesson:\n      nl: \"  \"");
         assertThat(validate(yaml)).containsExactly(
-                error("lesson has no Dutch text (nl)", "node einde-half", "/nodes/einde-half/lesson/nl"));
+                error(problem(FindingCode.DUTCH_MISSING, new Problem.Word("field.lesson")), Site.node("einde-half"), "/nodes/einde-half/lesson/nl"));
     }
 
     @Test
@@ -121,8 +125,7 @@ class ValidatorTest {
         String yaml = replaceOnce(base, "tags: [side:appeal]", "tags: [kant:appeal]");
         List<Finding> findings = validate(yaml);
         assertThat(findings).containsExactly(error(
-                "unknown tag kind 'kant' in 'kant:appeal'; use step, risk, label, side or relation",
-                "node mail, choice mail-afspraak", "/nodes/mail/choices/0/tags/0"));
+                problem(FindingCode.TAG_UNKNOWN_KIND, "kant", "kant:appeal"), Site.choice("mail", "mail-afspraak"), "/nodes/mail/choices/0/tags/0"));
 
         Finding f = located(yaml, findings).get(0);
         assertThat(f.line()).isEqualTo(lineOf(yaml, "kant:appeal"));
@@ -132,23 +135,22 @@ class ValidatorTest {
     @Test
     void unknownSideIsReported() {
         String yaml = replaceOnce(base, "tags: [side:appeal]", "tags: [side:appel]");
-        assertThat(validate(yaml)).extracting(Finding::message)
-                .containsExactly("unknown side 'appel'; use content, expression, appeal or relationship");
+        assertThat(validate(yaml)).extracting(Finding::problem).containsExactly(problem(FindingCode.TAG_UNKNOWN_SIDE, "appel"));
     }
 
     @Test
     void unknownStepIdIsReported() {
         String yaml = replaceOnce(base, "tags: [step:wil]", "tags: [step:willen]");
         assertThat(validate(yaml)).containsExactly(error(
-                "unknown step 'willen' in tag 'step:willen'; the frameworks [mini-grow] have no such step",
-                "node opties, choice opties-wil", "/nodes/opties/choices/0/tags/0"));
+                problem(FindingCode.TAG_UNKNOWN_ID, new Problem.Word("kind.step"), "willen", "step:willen", List.of("mini-grow")),
+                Site.choice("opties", "opties-wil"), "/nodes/opties/choices/0/tags/0"));
     }
 
     @Test
     void tagNamingAFrameworkOutsideTheScenarioIsReported() {
         String yaml = replaceOnce(base, "tags: [step:wil]", "tags: [step:grow/wil]");
-        assertThat(validate(yaml)).extracting(Finding::message).containsExactly(
-                "tag 'step:grow/wil' names framework 'grow', which is not among this scenario's frameworks [mini-grow]");
+        assertThat(validate(yaml)).extracting(Finding::problem).containsExactly(
+                problem(FindingCode.TAG_FOREIGN_FRAMEWORK, "step:grow/wil", "grow", List.of("mini-grow")));
     }
 
     @Test
@@ -164,50 +166,52 @@ class ValidatorTest {
 
         List<Finding> findings = validate(yaml, both);
         // Every framework tag, and the one condition that names a risk without its framework (einde-half's variant).
-        assertThat(findings).hasSize((int) frameworkTags + 1).allSatisfy(f -> assertThat(f.message()).contains("is ambiguous"));
-        assertThat(findings).contains(error("condition \"committed(oordeel)\" names risk 'oordeel', which is ambiguous: write mini-grow/oordeel or mini-grow-2/oordeel",
-                "node einde-half", "/nodes/einde-half/variants/0/when"));
-        assertThat(findings).contains(error("tag 'step:doel' is ambiguous: write step:mini-grow/doel or step:mini-grow-2/doel",
-                "node open, choice open-doel", "/nodes/open/choices/0/tags/0"));
+        assertThat(findings).hasSize((int) frameworkTags + 1).allSatisfy(f -> assertThat(f.code()).isIn(FindingCode.TAG_AMBIGUOUS, FindingCode.CONDITION_AMBIGUOUS));
+        assertThat(findings).contains(error(problem(FindingCode.CONDITION_AMBIGUOUS, "committed(oordeel)", new Problem.Word("kind.risk"), "oordeel",
+                "mini-grow/oordeel", "mini-grow-2/oordeel"), Site.node("einde-half"), "/nodes/einde-half/variants/0/when"));
+        assertThat(findings).contains(error(problem(FindingCode.TAG_AMBIGUOUS, "step:doel", "step:mini-grow/doel", "step:mini-grow-2/doel"),
+                Site.choice("open", "open-doel"), "/nodes/open/choices/0/tags/0"));
 
         String qualified = replaceOnce(yaml, "tags: [step:doel]\n        effects: {openness: 1}", "tags: [step:mini-grow/doel]\n        effects: {openness: 1}");
         List<Finding> after = validate(qualified, both);
         assertThat(after).hasSize((int) frameworkTags - 1 + 1);
-        assertThat(after).noneMatch(f -> f.where().equals("node open, choice open-doel"));
+        assertThat(after).noneMatch(f -> Site.choice("open", "open-doel").equals(f.where()));
     }
 
     @Test
     void unknownFrameworkIsReportedAndLocatedInTheList() {
         String yaml = replaceOnce(base, "frameworks: [mini-grow]", "frameworks: [mini-grow, maxi-grow]");
         List<Finding> findings = validate(yaml);
-        assertThat(findings).containsExactly(error("unknown framework 'maxi-grow'; known: mini-grow", null, "/frameworks/1"));
+        assertThat(findings).containsExactly(error(problem(FindingCode.UNKNOWN_FRAMEWORK, "maxi-grow", List.of("mini-grow")), null, "/frameworks/1"));
 
         Finding f = located(yaml, findings).get(0);
         assertThat(f.line()).isEqualTo(8).isEqualTo(lineOf(yaml, "maxi-grow"));
         assertThat(f.column()).isEqualTo(columnOf(yaml, "maxi-grow"));
-        assertThat(f.toString()).isEqualTo("voorbeeld.yaml:8:" + columnOf(yaml, "maxi-grow") + ": error: unknown framework 'maxi-grow'; known: mini-grow");
+        assertThat(f.toString()).isEqualTo("voorbeeld.yaml:8:" + columnOf(yaml, "maxi-grow") + ": error CD0216 unknown-framework: unknown framework 'maxi-grow'; known: mini-grow");
+        assertThat(FindingText.of(Language.NL).line(f)).isEqualTo("voorbeeld.yaml:8:" + columnOf(yaml, "maxi-grow")
+                + ": fout CD0216 unknown-framework: onbekend raamwerk \u2018maxi-grow\u2019; bekend zijn: mini-grow");
     }
 
     @Test
     void duplicateChoiceIdWithinANodeIsReported() {
         String yaml = replaceOnce(base, "      - id: doel-advies", "      - id: doel-stilte");
-        assertThat(validate(yaml)).containsExactly(error("choice id 'doel-stilte' is used twice (also at node doel)",
-                "node doel, choice doel-stilte", "/nodes/doel/choices"));
+        assertThat(validate(yaml)).containsExactly(error(problem(FindingCode.CHOICE_ID_TWICE, "doel-stilte", "doel"),
+                Site.choice("doel", "doel-stilte"), "/nodes/doel/choices"));
     }
 
     @Test
     void duplicateChoiceIdAcrossNodesNamesTheFirstNode() {
         String yaml = replaceOnce(base, "      - id: situatie-lijst", "      - id: open-opties");
-        assertThat(validate(yaml)).containsExactly(error("choice id 'open-opties' is used twice (also at node open)",
-                "node situatie, choice open-opties", "/nodes/situatie/choices"));
+        assertThat(validate(yaml)).containsExactly(error(problem(FindingCode.CHOICE_ID_TWICE, "open-opties", "open"),
+                Site.choice("situatie", "open-opties"), "/nodes/situatie/choices"));
     }
 
     @Test
     void effectOnUnknownVariableIsReportedAndLocatedAtTheEffect() {
         String yaml = replaceOnce(base, "effects: {openness: -2}", "effects: {opennes: -2}");
         List<Finding> findings = validate(yaml);
-        assertThat(findings).containsExactly(error("effect on unknown state variable 'opennes'; known: emotion, rapport, openness",
-                "node opties, choice opties-overnemen", "/nodes/opties/choices/2/effects/opennes"));
+        assertThat(findings).containsExactly(error(problem(FindingCode.EFFECT_UNKNOWN_VARIABLE, "opennes", List.of("emotion", "rapport", "openness")),
+                Site.choice("opties", "opties-overnemen"), "/nodes/opties/choices/2/effects/opennes"));
 
         Finding f = located(yaml, findings).get(0);
         assertThat(f.line()).isEqualTo(lineOf(yaml, "opennes: -2"));
@@ -218,19 +222,19 @@ class ValidatorTest {
     void conditionNamingUnknownNodeChoiceAndVariableIsReportedForEach() {
         String cond = "rapport >= 5 and visited(nergens) and not chosen(niets) and geduld > 1";
         String yaml = replaceOnce(base, "when: \"rapport >= 5\"", "when: \"" + cond + "\"");
-        String where = "node doel, choice doel-stilte";
+        Site where = Site.choice("doel", "doel-stilte");
         String ptr = "/nodes/doel/choices/1/when";
         assertThat(validate(yaml)).containsExactly(
-                error("condition \"" + cond + "\" names unknown node 'nergens'", where, ptr),
-                error("condition \"" + cond + "\" names unknown choice 'niets'", where, ptr),
-                error("condition \"" + cond + "\" uses unknown state variable 'geduld'", where, ptr));
+                error(problem(FindingCode.CONDITION_UNKNOWN_NODE, cond, "nergens"), where, ptr),
+                error(problem(FindingCode.CONDITION_UNKNOWN_CHOICE, cond, "niets"), where, ptr),
+                error(problem(FindingCode.CONDITION_UNKNOWN_VARIABLE, cond, "geduld"), where, ptr));
     }
 
     @Test
     void variantConditionOnUnknownVariableIsReported() {
         String yaml = replaceOnce(base, "when: \"rapport <= 3\"", "when: \"stemming <= 3\"");
         assertThat(validate(yaml)).containsExactly(
-                error("condition \"stemming <= 3\" uses unknown state variable 'stemming'", "node open", "/nodes/open/variants/0/when"));
+                error(problem(FindingCode.CONDITION_UNKNOWN_VARIABLE, "stemming <= 3", "stemming"), Site.node("open"), "/nodes/open/variants/0/when"));
     }
 
     @Test
@@ -243,13 +247,13 @@ class ValidatorTest {
     void startStateOutsideTheRangeIsReported() {
         String yaml = replaceOnce(base, "min: 0, max: 10, start: 6}", "min: 0, max: 10, start: 11}");
         assertThat(validate(yaml)).containsExactly(
-                error("start must lie between min and max", "state emotion", "/state/emotion/start"));
+                error(problem(FindingCode.START_OUT_OF_RANGE), Site.of(Site.Kind.STATE, "emotion"), "/state/emotion/start"));
     }
 
     @Test
     void missingStartNodeIsReported() {
         String yaml = replaceOnce(base, "start: mail", "start: brief");
-        assertThat(validate(yaml)).contains(error("start node 'brief' does not exist", null, "/start"));
+        assertThat(validate(yaml)).contains(error(problem(FindingCode.START_NODE_UNKNOWN, "brief"), null, "/start"));
     }
 
     // --- empty (null) entries: reported, never thrown ---
@@ -296,20 +300,21 @@ class ValidatorTest {
     void skipRiskMustBeOneOfTheFrameworksRisks() {
         String yaml = replaceOnce(Fixtures.miniGrowText(), "skipRisk: oplossing-te-vroeg", "skipRisk: te-snel");
         assertThat(validateFramework(yaml)).containsExactly(
-                new Finding("fw.yaml", 0, 0, Finding.Level.ERROR, "skipRisk 'te-snel' is not one of this framework's risks", null, "/skipRisk"));
+                new Finding("fw.yaml", 0, 0, Finding.Level.ERROR, problem(FindingCode.SKIP_RISK_UNKNOWN, "te-snel"), null, "/skipRisk"));
     }
 
     @Test
     void skipRiskWithoutOrderIsAWarning() {
         String yaml = replaceOnce(Fixtures.miniGrowText(), "ordered: true", "ordered: false");
         assertThat(validateFramework(yaml)).containsExactly(
-                new Finding("fw.yaml", 0, 0, Finding.Level.WARNING, "skipRisk only applies when the framework is ordered: true", null, "/skipRisk"));
+                new Finding("fw.yaml", 0, 0, Finding.Level.WARNING, problem(FindingCode.SKIP_RISK_UNORDERED), null, "/skipRisk"));
     }
 
     @Test
     void duplicateStepIdInAFrameworkIsReported() {
         String yaml = replaceOnce(Fixtures.miniGrowText(), "  - id: wil", "  - id: doel");
         assertThat(validateFramework(yaml)).containsExactly(
-                new Finding("fw.yaml", 0, 0, Finding.Level.ERROR, "step id 'doel' is used twice", "step doel", "/steps/3/id"));
+                new Finding("fw.yaml", 0, 0, Finding.Level.ERROR, problem(FindingCode.ID_TWICE, new Problem.Word("field.step-id"), "doel"),
+                        Site.of(Site.Kind.STEP, "doel"), "/steps/3/id"));
     }
 }

@@ -7,6 +7,10 @@ import nl.coachdans.lint.Explorer;
 import nl.coachdans.lint.Fairness;
 import nl.coachdans.lint.FairnessPolicy;
 import nl.coachdans.lint.Linter;
+import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingText;
+import nl.coachdans.scenario.Problem;
+import nl.coachdans.scenario.SourceMap;
 import nl.coachdans.scoring.ProfileDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,14 +23,18 @@ import java.util.concurrent.Callable;
 @Command(name = "analyse", aliases = "analyze", description = {
         "Explores every path through a scenario and prints the evidence the linter uses:",
         "a shortest witness path for every step, risk and ending, min/max of every score axis,",
-        "and the fairness checks: naive students, tells, gates, loops, the dance's needs and conduct bounds."})
+        "and the fairness checks: naive students, tells, gates, loops, the dance's needs and conduct bounds;",
+        "then the linter's findings, each with its code (docs/findings.md)."})
 final class AnalyseCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "A built-in scenario id or a scenario file.")
     String scenario;
 
-    @Option(names = "--json", description = "Print one JSON document instead of text.")
+    @Option(names = "--json", description = "Print one JSON document instead of text; its findings carry their code and arguments.")
     boolean json;
+
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of the text and the messages (default: ${DEFAULT-VALUE}).")
+    String lang;
 
     private final ContentPaths content;
     private final PrintWriter out;
@@ -38,49 +46,55 @@ final class AnalyseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        FindingText text = FindingText.of(CliWords.language(lang));
         ContentPaths.Loaded loaded = content.load(scenario);
         // The linter explores once for both: the analysis and the fairness checks over the same paths.
         Linter.Result linted = new Linter(loaded.curriculum(), FairnessPolicy.forFile(loaded.file()))
                 .lint(String.valueOf(loaded.file()), loaded.scenario());
         Analysis a = linted.analysis() != null ? linted.analysis() : new Explorer(loaded.curriculum()).explore(loaded.scenario());
         Fairness fairness = linted.fairness();
+        List<Finding> findings = SourceMap.locate(loaded.file(), content.reader, linted.findings()).stream()
+                .sorted(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)).toList();
         if (json) {
-            ObjectNode root = toJson(a);
+            ObjectNode root = toJson(a, text);
             if (fairness != null) root.set("fairness", fairnessJson(fairness));
             else root.putNull("fairness");
+            root.set("findings", FindingJson.of(findings, text));
             out.println(ProfileDocument.MAPPER.writeValueAsString(root));
         } else {
-            out.println("scenario " + a.scenario() + ": " + a.configurations() + " conversation states explored"
-                    + (a.complete() ? "" : " (stopped early: partial)"));
-            section("steps", a.steps());
-            section("risks", a.risks());
-            section("endings", a.endings());
-            out.println("axes:");
-            a.axes().forEach((k, r) -> out.println("  " + k + ": min " + r.min() + ", max " + (r.max() == null ? "unbounded" : r.max()) + (r.exact() ? "" : " (bounds: too many paths to enumerate)")));
-            for (Analysis.Stuck s : a.stuck()) out.println("stuck at " + s.node() + ": " + s.reason());
-            if (fairness != null) printFairness(fairness);
+            out.println(text.format(a.complete() ? "analyse.explored" : "analyse.exploredPartly", a.scenario(), a.configurations()));
+            section(text, "analyse.steps", a.steps());
+            section(text, "analyse.risks", a.risks());
+            section(text, "analyse.endings", a.endings());
+            out.println(text.format("analyse.axes"));
+            a.axes().forEach((k, r) -> out.println("  " + text.format(r.max() == null ? "analyse.axisUnbounded" : "analyse.axis", k, r.min(),
+                    r.max() == null ? 0 : r.max()) + (r.exact() ? "" : " " + text.format("analyse.axisBounds"))));
+            for (Analysis.Stuck s : a.stuck()) out.println(text.format("analyse.stuck", s.node(), text.word("stuck." + s.why().kebab())));
+            if (fairness != null) printFairness(fairness, text);
+            if (!findings.isEmpty()) {
+                out.println(text.format("analyse.findings"));
+                for (Finding f : findings) out.println("  " + text.line(f));
+            }
         }
         out.flush();
         return 0;
     }
 
-    private void printFairness(Fairness f) {
-        out.println("fairness" + (f.complete() ? ":" : " (partial: not every path explored):"));
+    private void printFairness(Fairness f, FindingText text) {
+        out.println(text.format(f.complete() ? "analyse.fairness" : "analyse.fairnessPartly"));
         for (Fairness.Strategy s : f.strategies()) {
-            out.println("  " + s.rule().description() + ": " + (s.ending() == null ? "no ending" : s.ending() + " (" + s.quality().code() + ")")
-                    + (s.allBekwaam() ? ", bekwaam on every axis" : ""));
+            String end = s.ending() == null ? text.format("analyse.noEnding") : s.ending() + " (" + s.quality().code() + ")";
+            out.println("  " + text.format(s.allBekwaam() ? "analyse.strategyBekwaam" : "analyse.strategy", s.rule().word(), end));
         }
         Fairness.RandomStudents r = f.random();
-        out.printf(java.util.Locale.ROOT, "  %d random students: %s, no ending %d; good or better %.1f %%%n", r.students(), r.byQuality(),
-                r.noEnding(), 100 * r.goodOrBetterShare());
+        out.println("  " + text.format("analyse.random", r.students(), r.byQuality().toString(), r.noEnding(), 100 * r.goodOrBetterShare()));
         Fairness.Tell t = f.tell();
-        out.printf(java.util.Locale.ROOT, "  tell: expert option longest at %d of %d decisions (%.0f %%), %.2f times the others' length%n",
-                t.expertLongest(), t.decisions(), 100 * t.share(), t.meanRatio());
-        for (Fairness.Gate g : f.gates()) out.println("  gate: " + g.framework() + "/" + g.step() + " only through " + g.choice());
-        for (Fairness.Loop l : f.loops()) out.println("  loop (" + l.repeats().code() + "): " + String.join(" -> ", l.cycle()));
-        out.println("  dance: needs copy the expert's move at " + f.dance().copies() + " of " + f.dance().judged() + " nodes");
+        out.println("  " + text.format("analyse.tell", t.expertLongest(), t.decisions(), 100 * t.share(), t.meanRatio()));
+        for (Fairness.Gate g : f.gates()) out.println("  " + text.format("analyse.gate", g.framework() + "/" + g.step(), g.choice()));
+        for (Fairness.Loop l : f.loops()) out.println("  " + text.format("analyse.loop", l.repeats().code(), new Problem.Cycle(l.cycle())));
+        out.println("  " + text.format("analyse.dance", f.dance().copies(), f.dance().judged()));
         for (Fairness.ConductViolation v : f.conduct()) {
-            out.println("  conduct " + v.bound().code() + ": " + v.ending() + " (" + v.quality().code() + ") via " + String.join(",", v.witness()));
+            out.println("  " + text.format("analyse.conduct", v.bound().code(), v.ending(), v.quality().code(), Problem.Witness.of(v.witness())));
         }
     }
 
@@ -95,15 +109,15 @@ final class AnalyseCommand implements Callable<Integer> {
         return o;
     }
 
-    private void section(String title, List<Analysis.Target> targets) {
-        out.println(title + ":");
+    private void section(FindingText text, String title, List<Analysis.Target> targets) {
+        out.println(text.format(title));
         for (Analysis.Target t : targets) {
             String name = (t.framework() == null ? "" : t.framework() + "/") + t.id() + (t.quality() == null ? "" : " (" + t.quality() + ")");
-            out.println("  " + name + ": " + (t.reachable() ? String.join(",", t.witness()) : "UNREACHABLE"));
+            out.println("  " + name + ": " + (t.reachable() ? String.join(",", t.witness()) : text.format("analyse.unreachable")));
         }
     }
 
-    static ObjectNode toJson(Analysis a) {
+    static ObjectNode toJson(Analysis a, FindingText text) {
         ObjectNode root = ProfileDocument.MAPPER.createObjectNode();
         root.put("scenario", a.scenario());
         root.put("configurations", a.configurations());
@@ -122,7 +136,8 @@ final class AnalyseCommand implements Callable<Integer> {
         for (Analysis.Stuck s : a.stuck()) {
             ObjectNode o = stuck.addObject();
             o.put("node", s.node());
-            o.put("reason", s.reason());
+            o.put("code", s.why().id());
+            o.put("reason", text.word("stuck." + s.why().kebab()));
             ArrayNode w = o.putArray("witness");
             s.witness().forEach(w::add);
         }

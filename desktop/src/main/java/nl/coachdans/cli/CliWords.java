@@ -41,6 +41,13 @@ final class CliWords {
         return p;
     }
 
+    /** The language a {@code --lang} option names, or a user error that says which ones there are. */
+    static Language language(String code) {
+        Language language = Language.fromCode(code);
+        if (language == null) throw new UserError("unknown language '" + TerminalText.name(code) + "': use nl or en", 2);
+        return language;
+    }
+
     /** The band's name in this language ("bekwaam" / "competent"). */
     String band(Band band) {
         return ui.getProperty("band." + band.code(), band.code());

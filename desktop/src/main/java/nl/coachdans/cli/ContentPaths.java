@@ -8,6 +8,7 @@ import nl.coachdans.files.DataHome;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingCode;
 import nl.coachdans.scenario.SourceMap;
 import nl.coachdans.scenario.Validator;
 
@@ -151,7 +152,7 @@ final class ContentPaths {
         List<Finding> unreadable = new ArrayList<>();
         for (nl.coachdans.files.RecordFiles.Found f : new nl.coachdans.files.RecordFiles().scan(path)) {
             if (f.kind() == nl.coachdans.files.RecordFiles.Kind.UNREADABLE) {
-                unreadable.add(Finding.error(f.path().toString(), f.reason()));
+                unreadable.add(Finding.error(f.path().toString(), FindingCode.FOLDER_UNREADABLE, f.reason()));
             } else if (ContentReader.isContentFile(f.path()) && Files.isRegularFile(f.path())) {
                 files.add(f.path());
             }

@@ -86,8 +86,7 @@ final class PlayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Language language = Language.fromCode(lang);
-        if (language == null) throw new UserError("unknown language '" + lang + "': use nl or en", 2);
+        Language language = CliWords.language(lang);
         if (!"practice".equalsIgnoreCase(mode) && !"exam".equalsIgnoreCase(mode)) {
             throw new UserError("unknown mode '" + TerminalText.name(mode) + "': use practice or exam", 2);
         }

@@ -4,8 +4,14 @@ import nl.coachdans.catalog.ContentCatalog;
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.scenario.SourceMap;
 import nl.coachdans.scenario.Curriculum;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingCode;
+import nl.coachdans.scenario.FindingText;
+import nl.coachdans.scenario.Problem;
+import nl.coachdans.scoring.ProfileDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -19,12 +25,19 @@ import java.util.concurrent.Callable;
 
 @Command(name = "validate", description = {
         "Checks frameworks and scenarios: structure, translations, references, paths, risks and the expert path.",
-        "Prints one line per finding: file:line:col: error|warning: what (node or choice).",
+        "Prints one line per finding: file:line:col: error|warning CODE name: what (node or choice);",
+        "docs/findings.md explains every code.",
         "Exit 0 when clean, 1 on findings, 2 on unreadable input."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively). Files in a folder named 'frameworks' are frameworks.")
     List<Path> paths;
+
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of the messages (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--json", description = "Print one JSON document: every finding with its code, arguments and message.")
+    boolean json;
 
     private final ContentPaths content;
     private final PrintWriter out;
@@ -36,13 +49,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        FindingText text = FindingText.of(CliWords.language(lang));
         List<Finding> findings = new ArrayList<>();
         List<Path> frameworks = new ArrayList<>();
         List<Path> scenarios = new ArrayList<>();
         boolean unreadable = false;
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                findings.add(Finding.error(p.toString(), "no such file or folder"));
+                findings.add(Finding.error(p.toString(), FindingCode.NO_SUCH_PATH));
                 unreadable = true;
                 continue;
             }
@@ -63,7 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
             String other = otherKind(f);
             if (other != null) {
                 // Field errors against the scenario format would only confuse: say what the file is.
-                findings.add(Finding.error(f.toString(), "not a scenario or framework" + other + "; validate checks only clients and frameworks"));
+                findings.add(Finding.error(f.toString(), FindingCode.OTHER_KIND_OF_FILE, new Problem.Word("looks." + other)));
                 files++;
                 continue;
             }
@@ -82,9 +96,16 @@ final class ValidateCommand implements Callable<Integer> {
             files++;
         }
         findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column));
-        findings.forEach(out::println);
         long errors = findings.stream().filter(Finding::isError).count();
-        out.printf("%d file(s) checked: %d error(s), %d warning(s)%n", files, errors, findings.size() - errors);
+        if (json) {
+            ObjectNode doc = ProfileDocument.MAPPER.createObjectNode();
+            doc.put("files", files).put("errors", errors).put("warnings", findings.size() - errors);
+            doc.set("findings", FindingJson.of(findings, text));
+            out.println(ProfileDocument.MAPPER.writeValueAsString(doc));
+        } else {
+            findings.forEach(f -> out.println(text.line(f)));
+            out.println(text.format("validate.summary", files, errors, findings.size() - errors));
+        }
         out.flush();
         if (unreadable) return 2;
         return findings.isEmpty() ? 0 : 1;
@@ -92,19 +113,19 @@ final class ValidateCommand implements Callable<Integer> {
 
     /**
      * For a JSON or YAML file of another kind (a saved {@code play --json}, a session record, a result
-     * file, an assignment): what it seems to be, as ": it looks like ..."; null for anything that may
-     * be a scenario, which the normal checks then judge.
+     * file, an assignment): what it seems to be, as a {@code looks.*} word of the findings bundle;
+     * null for anything that may be a scenario, which the normal checks then judge.
      */
     private String otherKind(Path f) {
         var r = content.reader.read(f, com.fasterxml.jackson.databind.JsonNode.class);
         var doc = r.value();
         if (doc == null || !doc.isObject()) return null;
         if (doc.has("nodes")) return null;
-        if (doc.has("turns") && doc.has("bands")) return ": it looks like the output of 'coachdans play --json'";
-        if (doc.has("records") || doc.has("attempts")) return ": it looks like a result file";
-        if (doc.has("choices") && doc.has("scenario")) return ": it looks like a session record";
-        if (doc.has("scenarios") && doc.has("mode")) return ": it looks like an assignment";
+        if (doc.has("turns") && doc.has("bands")) return "play-output";
+        if (doc.has("records") || doc.has("attempts")) return "result";
+        if (doc.has("choices") && doc.has("scenario")) return "record";
+        if (doc.has("scenarios") && doc.has("mode")) return "assignment";
         for (String key : List.of("start", "expert", "client", "steps", "briefing")) if (doc.has(key)) return null;
-        return ": it has none of a scenario's fields (id, start, nodes, expert)";
+        return "nothing";
     }
 }

@@ -5,6 +5,7 @@ import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
 import nl.coachdans.files.DataHome;
 import nl.coachdans.ui.CoachdansGame;
 import nl.coachdans.ui.GameOptions;
+import nl.coachdans.ui.GameProbe;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,7 +29,9 @@ import java.util.Locale;
  *       (default 20) with vsync and the frame cap off, print
  *       {@code replay frames: N, median X ms, p99 Y ms} and exit (see bench/replay-fps.sh).</li>
  * </ul>
- * Problems are reported in one line, never as a stack trace.
+ * {@code --smoke}, {@code --screenshot-dir} (or {@code COACHDANS_SCREENSHOTS}), {@code --trace} and
+ * {@code --bench-replay} load the test hooks ({@code nl.coachdans.desktop.hooks.TestHooks}); a plain
+ * start has none. Problems are reported in one line, never as a stack trace.
  */
 public final class GameLauncher {
     private GameLauncher() {
@@ -48,11 +51,11 @@ public final class GameLauncher {
         }
         if (MacLaunch.needsAsyncGlfw()) Lwjgl3ApplicationConfiguration.useGlfwAsync();
         Lwjgl3ApplicationConfiguration.errorStream = QuietErrors.over(System.err);
-        GameOptions options = new GameOptions(DataHome.resolve(), opts.screenshots(), opts.smoke(),
-                opts.trace() ? line -> out.println("trace: " + line) : null, out::println);
         try {
-            CoachdansGame game = new CoachdansGame(options,
-                    opts.replay() == null ? null : new nl.coachdans.ui.replay.ReplayLaunch(opts.replay().toAbsolutePath(), opts.benchSeconds()));
+            // The test and benchmark hooks are loaded only when one of their flags asks for them.
+            GameProbe probe = GameProbe.load(new GameProbe.Request(opts.trace(), opts.screenshots(), opts.smoke(), opts.benchSeconds(), out::println));
+            CoachdansGame game = new CoachdansGame(new GameOptions(DataHome.resolve(), probe),
+                    opts.replay() == null ? null : new nl.coachdans.ui.replay.ReplayLaunch(opts.replay().toAbsolutePath()));
             if (opts.open() != null) game.openWhenReady(opts.open().toAbsolutePath());
             Lwjgl3ApplicationConfiguration config = config();
             if (opts.benchSeconds() > 0) {

@@ -20,25 +20,22 @@ import nl.coachdans.ui.widget.FocusScroll;
 import nl.coachdans.ui.widget.PauseOverlay;
 import nl.coachdans.ui.widget.Ui;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What all screens share: a stage with a pixel-true viewport that reflows on resize, keyboard
- * focus with a visible ring, Esc for the pause overlay, F12 for a screenshot, and trace lines for
- * the window test emitted only after the frame they describe was drawn.
+ * focus with a visible ring, Esc for the pause overlay, and F12 for a screenshot. What the screen
+ * reports to the probe waits in {@link SettledReports} until the frame it describes was drawn.
  */
 public abstract class BaseScreen extends ScreenAdapter {
     protected final UiContext ctx;
     protected final Stage stage;
     protected final FocusCycle focus;
-    private final List<String> pendingTrace = new ArrayList<>();
+    private final SettledReports reports = new SettledReports();
     /** Made the first time Esc is pressed after a (re)build: most screens are left without it. */
     private PauseOverlay pause;
-    private boolean shotRequested;
     private boolean scrollPending;
     private boolean drawn;
-    private boolean firstFrameTraced;
     private Table root;
     private FocusRing ring;
     private int lastWidth;
@@ -47,8 +44,6 @@ public abstract class BaseScreen extends ScreenAdapter {
     private boolean swallowTyped;
     /** Frames to wait before scrolling to the focus, so wrapped text has its final height. */
     private int scrollDelay;
-    /** Keys that arrived after F12 in the same frame; replayed once the picture is taken. */
-    private final List<int[]> deferred = new ArrayList<>();
 
     protected BaseScreen(UiContext ctx) {
         this.ctx = ctx;
@@ -60,7 +55,7 @@ public abstract class BaseScreen extends ScreenAdapter {
         });
     }
 
-    /** A short stable name, used in trace lines and screenshot file names. */
+    /** A short stable name, used in reported events and screenshot file names. */
     protected abstract String name();
 
     /** Builds the screen's widgets into {@code root}, registering focusable parts with {@code ui}. */
@@ -181,7 +176,7 @@ public abstract class BaseScreen extends ScreenAdapter {
         }
         pause.show();
         ring.toFront(); // the ring stays above the overlay, or its focus would not show
-        trace("overlay pause items=" + String.join(",", pause.focus().ids()));
+        report("overlay pause items=" + String.join(",", pause.focus().ids()));
     }
 
     protected void closePause() {
@@ -192,13 +187,14 @@ public abstract class BaseScreen extends ScreenAdapter {
         return pause != null && pause.open();
     }
 
-    /** Queues a trace line; it is written after the next frame has been drawn. */
-    protected void trace(String line) {
-        pendingTrace.add(line);
+    /** Reports an event to the probe once the next frame has been drawn and settled. */
+    protected void report(String line) {
+        reports.report(line);
     }
 
     @Override
     public void render(float delta) {
+        ctx.probe().frame(System.nanoTime());
         Color bg = look().palette().background();
         ScreenUtils.clear(bg.r, bg.g, bg.b, 1f);
         stage.act(Math.min(delta, 1 / 20f));
@@ -213,27 +209,41 @@ public abstract class BaseScreen extends ScreenAdapter {
             scrollToFocus();
             scrolled = true;
         }
-        // Trace lines and screenshots wait until the layout and scrolling have settled, so what
-        // the window test sees (and photographs) is what the trainee sees.
+        // Events and screenshots wait until the layout and scrolling have settled.
         if (scrollPending || scrolled) return;
-        if (!firstFrameTraced) {
-            firstFrameTraced = true;
-            // The screen line goes first, before what its build queued (a node, a resume offer).
-            pendingTrace.add(0, "screen " + name() + " lang=" + t().language().code() + " items=" + String.join(",", focus.ids())
-                    + " focus=" + (focus.index() < 0 ? "" : focus.ids().get(focus.index())));
-            afterFirstFrame();
-        }
-        if (shotRequested) {
-            shotRequested = false;
-            String d = detail();
-            ctx.screenshot(name() + (paused() ? "-pause" : "") + (d.isEmpty() ? "" : "-" + d) + "-" + t().language().code());
-            replayDeferred();
-        }
-        for (String line : pendingTrace) ctx.trace(line);
-        pendingTrace.clear();
+        reports.settled(settled, ctx::report);
     }
 
-    /** Hook after the first frame of this screen has settled (layout and scrolling; traces are written then). */
+    /** What a settled frame reports: the screen's line, its picture, and the keys held back for it. */
+    private final SettledReports.Screen settled = new SettledReports.Screen() {
+        @Override
+        public String screenLine() {
+            return "screen " + name() + " lang=" + t().language().code() + " items=" + String.join(",", focus.ids())
+                    + " focus=" + (focus.index() < 0 ? "" : focus.ids().get(focus.index()));
+        }
+
+        @Override
+        public void firstSettled() {
+            afterFirstFrame();
+        }
+
+        @Override
+        public void photograph() {
+            String d = detail();
+            ctx.probe().photograph(name() + (paused() ? "-pause" : "") + (d.isEmpty() ? "" : "-" + d) + "-" + t().language().code());
+        }
+
+        @Override
+        public void replay(SettledReports.HeldKey key) {
+            switch (key.kind()) {
+                case DOWN -> input.keyDown(key.code());
+                case UP -> input.keyUp(key.code());
+                case TYPED -> input.keyTyped((char) key.code());
+            }
+        }
+    };
+
+    /** Hook after the first frame of this screen has settled (layout and scrolling; events are reported then). */
     protected void afterFirstFrame() {
     }
 
@@ -281,7 +291,7 @@ public abstract class BaseScreen extends ScreenAdapter {
     public void resize(int width, int height) {
         stage.getViewport().update(width, height, true);
         // Only a real change of size is reported, not the size every new screen starts with.
-        if (lastWidth != 0 && (width != lastWidth || height != lastHeight)) trace("resized " + width + "x" + height);
+        if (lastWidth != 0 && (width != lastWidth || height != lastHeight)) report("resized " + width + "x" + height);
         lastWidth = width;
         lastHeight = height;
         onResize(width, height);
@@ -297,16 +307,6 @@ public abstract class BaseScreen extends ScreenAdapter {
         stage.dispose();
     }
 
-    private void replayDeferred() {
-        List<int[]> events = new ArrayList<>(deferred);
-        deferred.clear();
-        for (int[] e : events) {
-            if (e[0] == 0) input.keyDown(e[1]);
-            else if (e[0] == 1) input.keyUp(e[1]);
-            else input.keyTyped((char) e[1]);
-        }
-    }
-
     /**
      * Global keys first: typing skip, F12, Esc, then the screen's own keys, then focus movement.
      * Keys pressed after F12 wait until the picture is taken, so it shows the moment of F12.
@@ -314,19 +314,12 @@ public abstract class BaseScreen extends ScreenAdapter {
     private final class Keys extends InputAdapter {
         @Override
         public boolean keyUp(int keycode) {
-            if (shotRequested) {
-                deferred.add(new int[] {1, keycode});
-                return true;
-            }
-            return false;
+            return reports.hold(SettledReports.HeldKey.Kind.UP, keycode);
         }
 
         @Override
         public boolean keyTyped(char character) {
-            if (shotRequested) {
-                deferred.add(new int[] {2, character});
-                return true;
-            }
+            if (reports.hold(SettledReports.HeldKey.Kind.TYPED, character)) return true;
             // The character of a key the screen already used (a "1" that chose an option) must not
             // land in a text field that the choice just brought up.
             if (swallowTyped) {
@@ -338,10 +331,7 @@ public abstract class BaseScreen extends ScreenAdapter {
 
         @Override
         public boolean keyDown(int keycode) {
-            if (shotRequested) {
-                deferred.add(new int[] {0, keycode});
-                return true;
-            }
+            if (reports.hold(SettledReports.HeldKey.Kind.DOWN, keycode)) return true;
             boolean used = handleKeyDown(keycode);
             swallowTyped = used;
             return used;
@@ -350,7 +340,8 @@ public abstract class BaseScreen extends ScreenAdapter {
         private boolean handleKeyDown(int keycode) {
             onAnyInput();
             if (keycode == Input.Keys.F12) {
-                shotRequested = true;
+                // Only a game started with a screenshot folder takes pictures.
+                if (ctx.probe().photographs()) reports.askShot();
                 return true;
             }
             if (keycode == Input.Keys.ESCAPE) {

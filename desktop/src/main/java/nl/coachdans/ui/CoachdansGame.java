@@ -28,7 +28,6 @@ import nl.coachdans.settings.SettingsStore;
 import nl.coachdans.ui.text.Texts;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -54,7 +53,7 @@ public final class CoachdansGame extends Game implements Navigator {
     /** An assignment whose attempt just reached its debrief: the menu shows it first, to hand in. */
     private String assignmentFinished;
 
-    /** Open straight on a record's replay (or its benchmark) instead of the menu; null for the menu. */
+    /** Open straight on a record's replay instead of the menu; null for the menu. */
     private final nl.coachdans.ui.replay.ReplayLaunch launch;
 
     /** Starts the window-independent start-up work at once, so it overlaps with opening the window. */
@@ -101,7 +100,7 @@ public final class CoachdansGame extends Game implements Navigator {
             return;
         }
         adopt(data);
-        ctx.trace("content-ready");
+        ctx.report("content-ready");
         if (getScreen() instanceof MenuScreen) menu(); // now with the resume offer and any notices
     }
 
@@ -121,7 +120,7 @@ public final class CoachdansGame extends Game implements Navigator {
     private void adopt(GameData data) {
         if (ctx.data() != null) return;
         ctx.data(data);
-        ctx.results(new nl.coachdans.lrs.ResultSending(options.home(), data, ctx::trace));
+        ctx.results(new nl.coachdans.lrs.ResultSending(options.home(), data, ctx::report));
         ctx.results().resumeWaiting();
         long unavailable = data.scenarios().stream().filter(e -> !data.usable(e)).count();
         if (unavailable > 0) ctx.notice(ctx.texts().format("notice.unavailable", unavailable));
@@ -135,7 +134,7 @@ public final class CoachdansGame extends Game implements Navigator {
         adopt(data);
         BaseScreen first = launch == null ? null : launch.open(ctx);
         if (first != null) show(first);
-        else if (launch == null || !launch.bench()) menu();
+        else menu();
     }
 
     // Typed as the interface so that verifying this class loads no screen classes before the window.
@@ -157,7 +156,10 @@ public final class CoachdansGame extends Game implements Navigator {
         String finished = assignmentFinished;
         assignmentFinished = null;
         if (finished != null && new AssignmentFlow(ctx).finished(finished)) return;
-        show(new MenuScreen(ctx, options.smoke() ? this::smokeDone : this::startFullLint));
+        show(new MenuScreen(ctx, () -> {
+            options.probe().menuDrawn();
+            startFullLint();
+        }));
     }
 
     /**
@@ -167,7 +169,7 @@ public final class CoachdansGame extends Game implements Navigator {
     public void openWhenReady(java.nio.file.Path file) {
         if (ctx == null || ctx.data() == null || getScreen() instanceof ConversationScreen || getScreen() instanceof LoadingScreen) {
             toOpen.add(file);
-            if (ctx != null) ctx.trace("open-waiting file=" + file.getFileName());
+            if (ctx != null) ctx.report("open-waiting file=" + file.getFileName());
             return;
         }
         openFile(file);
@@ -196,25 +198,16 @@ public final class CoachdansGame extends Game implements Navigator {
                 ContentCatalog full = data.lintFully();
                 Gdx.app.postRunnable(() -> {
                     data.replace(full);
-                    ctx.trace("lint-done");
+                    ctx.report("lint-done");
                     if (getScreen() instanceof ScenarioChoiceScreen choice) choice.rebuild();
                 });
             } catch (RuntimeException e) {
-                Gdx.app.postRunnable(() -> ctx.trace("lint-failed " + e.getMessage()));
+                Gdx.app.postRunnable(() -> ctx.report("lint-failed " + e.getMessage()));
             }
         }, "coachdans-lint");
         worker.setDaemon(true);
         worker.setPriority(Thread.MIN_PRIORITY);
         worker.start();
-    }
-
-    private void smokeDone() {
-        // The clock first, then the JVM's start time, in the bare window's order: loading the
-        // management classes is not part of the frame (and earlier it would delay the window).
-        long now = System.currentTimeMillis();
-        long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-        options.out().accept("first menu frame: " + (now - start) + " ms");
-        Gdx.app.exit();
     }
 
     @Override
@@ -313,7 +306,7 @@ public final class CoachdansGame extends Game implements Navigator {
         }
         if (getScreen() instanceof BaseScreen screen) screen.rebuild();
         if (previous != null) previous.dispose();
-        ctx.trace("settings " + next.lang().code() + " " + next.textSize().code()
+        ctx.report("settings " + next.lang().code() + " " + next.textSize().code()
                 + " contrast=" + next.highContrast() + " think=" + next.thinkFirst());
     }
 

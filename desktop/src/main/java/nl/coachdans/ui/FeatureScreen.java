@@ -54,7 +54,7 @@ public abstract class FeatureScreen extends BaseScreen {
     public void render(float delta) {
         if (laidOut) {
             laidOut = false;
-            trace("layout " + name() + " items=" + String.join(",", focus.ids())
+            report("layout " + name() + " items=" + String.join(",", focus.ids())
                     + " focus=" + (focus.index() < 0 ? "" : focus.ids().get(focus.index())));
         }
         super.render(delta);

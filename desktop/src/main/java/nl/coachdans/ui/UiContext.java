@@ -10,7 +10,6 @@ import nl.coachdans.ui.text.FeatureTexts;
 import nl.coachdans.ui.text.Texts;
 import nl.coachdans.ui.text.Words;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,20 +147,13 @@ public final class UiContext {
         this.results = r;
     }
 
-    public void trace(String line) {
-        options.trace().accept(line);
+    /** Reports one observable event to the probe (see {@link GameProbe#event}). */
+    public void report(String line) {
+        options.probe().event(line);
     }
 
-    /** Saves the frame just drawn when a screenshot folder was given; returns the file or null. */
-    public Path screenshot(String base) {
-        if (options.screenshotDir() == null) return null;
-        try {
-            Path file = new Screenshots(options.screenshotDir()).take(base);
-            trace("shot " + file.getFileName());
-            return file;
-        } catch (java.io.IOException | RuntimeException e) {
-            trace("shot-failed " + e.getMessage());
-            return null;
-        }
+    /** Where the game reports what it does; does nothing in a plain game. */
+    public GameProbe probe() {
+        return options.probe();
     }
 }

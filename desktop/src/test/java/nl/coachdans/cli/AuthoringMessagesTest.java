@@ -19,8 +19,8 @@ class AuthoringMessagesTest {
     void aSavedPlayOutputInTheFolderIsNamedForWhatItIs() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("mijn-clienten"));
         Files.writeString(folder.resolve("sessie.json"), CliRun.of("play", "../docs/examples/scenarios/voorbeeld.yaml", "--expert", "--json").out());
-        String out = CliRun.of("validate", folder.toString()).out();
-        assertThat(out).contains("sessie.json").contains("error: not a scenario or framework: it looks like the output of 'coachdans play --json'")
+        String out = CliRun.of("validate", folder.toString(), "--lang", "en").out();
+        assertThat(out).contains("sessie.json").contains("error CD0604 other-kind-of-file: not a scenario or framework: it looks like the output of 'coachdans play --json'")
                 .doesNotContain("wrong kind of value").doesNotContain("unknown field");
     }
 
@@ -28,7 +28,7 @@ class AuthoringMessagesTest {
     void aTabIsNamedAtItsOwnLine() throws Exception {
         Path file = Files.writeString(tmp.resolve("noor.yaml"), "id: noor\nversion: 1\n\tstart: open\n");
         String out = CliRun.of("validate", file.toString()).out();
-        assertThat(out).contains("noor.yaml:3:1: error: not valid YAML: a tab character is not allowed here; indent with spaces")
+        assertThat(out).contains("noor.yaml:3:1: fout CD0117 yaml-tab: geen geldige YAML: een tab mag hier niet staan; spring in met spaties")
                 .doesNotContain("while scanning");
     }
 }

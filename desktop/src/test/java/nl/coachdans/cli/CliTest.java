@@ -26,7 +26,8 @@ class CliTest {
     private static final Path EXAMPLES = Paths.get("..", "docs", "examples");
     private static final Path VOORBEELD = EXAMPLES.resolve("scenarios").resolve("voorbeeld.yaml");
     private static final Path MINI_GROW = EXAMPLES.resolve("frameworks").resolve("mini-grow.yaml");
-    private static final Pattern FINDING = Pattern.compile("^.+:\\d+:\\d+: (error|warning): .+");
+    /** A finding line in either language: place, level, code and kebab name, message. */
+    private static final Pattern FINDING = Pattern.compile("^.+:\\d+:\\d+: (error|warning|fout|waarschuwing) CD\\d{4} [a-z0-9-]+: .+");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -85,9 +86,9 @@ class CliTest {
         // Five decisions are too few for naive students to fail reliably; the fairness checks say so as warnings.
         Run r = run("validate", EXAMPLES.toString());
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
-        assertThat(r.out()).contains("2 file(s) checked: 0 error(s), 4 warning(s)");
-        assertThat(r.outLines()).filteredOn(l -> l.contains("warning:")).allSatisfy(l -> assertThat(l).matches(FINDING)
-                .containsAnyOf("random students", "reachable through only one option", "always the first option in file order"));
+        assertThat(r.out()).contains("2 bestand(en) gecontroleerd: 0 fout(en), 4 waarschuwing(en)");
+        assertThat(r.outLines()).filteredOn(l -> l.contains(": waarschuwing ")).hasSize(4).allSatisfy(l -> assertThat(l).matches(FINDING)
+                .containsAnyOf("CD0405 random-reaches-best", "CD0407 single-gate", "CD0402 naive-above-mixed", "CD0403 naive-all-bekwaam"));
         assertNoStackTrace(r);
     }
 
@@ -102,9 +103,29 @@ class CliTest {
         List<String> lines = r.outLines();
         assertThat(lines).hasSize(3);
         assertThat(lines.subList(0, 2)).allSatisfy(l -> assertThat(l).matches(FINDING));
-        assertThat(lines.get(2)).isEqualTo("1 file(s) checked: 2 error(s), 0 warning(s)");
-        assertThat(lines.get(0)).startsWith(sc + ":" + lineOf(text, "kant:appeal") + ":").contains("error: unknown tag kind 'kant'");
-        assertThat(lines.get(1)).startsWith(sc + ":" + lineOf(text, "next: nergens") + ":").contains("error: next node 'nergens' does not exist");
+        assertThat(lines.get(2)).isEqualTo("1 bestand(en) gecontroleerd: 2 fout(en), 0 waarschuwing(en)");
+        assertThat(lines.get(0)).startsWith(sc + ":" + lineOf(text, "kant:appeal") + ":").contains(": fout CD0253 tag-unknown-kind: ");
+        assertThat(lines.get(1)).startsWith(sc + ":" + lineOf(text, "next: nergens") + ":").contains(": fout CD0245 unknown-node: ");
+        assertNoStackTrace(r);
+
+        // The same findings in English, and as JSON with their codes and arguments.
+        Run en = run("validate", sc.toString(), "--lang", "en");
+        assertThat(en.outLines()).hasSize(3);
+        assertThat(en.outLines().get(0)).contains(": error CD0253 tag-unknown-kind: unknown tag kind 'kant' in 'kant:appeal'; "
+                + "use step, risk, label, side or relation (node mail, choice mail-afspraak)");
+        assertThat(en.outLines().get(1)).endsWith(": error CD0245 unknown-node: next node 'nergens' does not exist (node doel, choice doel-advies)");
+        assertThat(en.outLines().get(2)).isEqualTo("1 file(s) checked: 2 error(s), 0 warning(s)");
+        assertThat(lines.get(1)).endsWith(": fout CD0245 unknown-node: de volgende knoop \u2018nergens\u2019 bestaat niet (knoop doel, keuze doel-advies)");
+        JsonNode doc = new ObjectMapper().readTree(run("validate", sc.toString(), "--json", "--lang", "en").out());
+        assertThat(doc.get("errors").asInt()).isEqualTo(2);
+        JsonNode next = doc.get("findings").get(1);
+        assertThat(next.get("code").asText()).isEqualTo("CD0245");
+        assertThat(next.get("name").asText()).isEqualTo("unknown-node");
+        assertThat(next.get("args").get("node").asText()).isEqualTo("nergens");
+        assertThat(next.get("where").get("kind").asText()).isEqualTo("choice");
+        assertThat(next.get("where").get("choice").asText()).isEqualTo("doel-advies");
+        assertThat(next.get("line").asInt()).isEqualTo(lineOf(text, "next: nergens"));
+        assertThat(next.get("message").asText()).isEqualTo("next node 'nergens' does not exist");
         assertNoStackTrace(r);
     }
 
@@ -113,10 +134,10 @@ class CliTest {
         Path sc = contentWith(voorbeeldText().replace("tags: [step:wil]", "tags: []"));
         Run r = run("validate", sc.getParent().getParent().toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.outLines()).filteredOn(l -> l.contains("warning:")).singleElement().asString()
-                .matches(FINDING).contains("no path reaches this step of framework mini-grow");
+        assertThat(r.outLines()).filteredOn(l -> l.contains(": waarschuwing ")).singleElement().asString()
+                .matches(FINDING).contains("CD0308 step-unreachable").contains("(stap mini-grow/wil)");
         // Without wil no path has every step, so the example's route never takes the best ending either.
-        assertThat(r.out()).contains("2 file(s) checked: 3 error(s), 1 warning(s)");
+        assertThat(r.out()).contains("2 bestand(en) gecontroleerd: 3 fout(en), 1 waarschuwing(en)");
     }
 
     @Test
@@ -124,7 +145,7 @@ class CliTest {
         Path sc = contentWith("");
         Run r = run("validate", sc.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.outLines().get(0)).matches(FINDING).contains("empty");
+        assertThat(r.outLines().get(0)).matches(FINDING).contains("CD0104 empty-file");
         assertNoStackTrace(r);
     }
 
@@ -137,7 +158,7 @@ class CliTest {
         Files.write(sc, junk);
         Run r = run("validate", sc.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.outLines().get(0)).matches(FINDING).contains("not text");
+        assertThat(r.outLines().get(0)).matches(FINDING).contains("CD0106 binary-file");
         assertNoStackTrace(r);
     }
 
@@ -146,7 +167,7 @@ class CliTest {
         Path missing = tmp.resolve("nergens.yaml");
         Run r = run("validate", missing.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.out()).contains(missing + ":0:0: error: no such file or folder");
+        assertThat(r.out()).contains(missing + ":0:0: fout CD0603 no-such-path: bestand of map bestaat niet");
         assertNoStackTrace(r);
     }
 
@@ -359,6 +380,33 @@ class CliTest {
         Run r = run("analyse", VOORBEELD.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("mini-grow/oplossing-te-vroeg: mail-tips").contains("einde-afgehaakt (poor): ");
+    }
+
+    @Test
+    void analyseSpeaksDutchByDefaultEnglishOnRequestAndListsTheFindingsWithTheirCodes() throws IOException {
+        Run nl = run("analyse", VOORBEELD.toString());
+        assertThat(nl.out()).contains("gesprekstoestanden verkend").contains("stappen:").contains("eerlijkheid:")
+                .contains("steeds de langste optie: ").contains("bevindingen:").contains("waarschuwing CD0405 random-reaches-best: ")
+                .doesNotContain("conversation states").doesNotContain("always the longest option");
+        Run en = run("analyse", VOORBEELD.toString(), "--lang", "en");
+        assertThat(en.out()).contains("conversation states explored").contains("steps:").contains("fairness:")
+                .contains("always the longest option: ").contains("findings:").contains("warning CD0405 random-reaches-best: ")
+                .doesNotContain("gesprekstoestanden");
+        assertThat(run("analyse", VOORBEELD.toString(), "--lang", "fr").code()).isEqualTo(2);
+
+        JsonNode findings = run("analyse", VOORBEELD.toString(), "--json").json().get("findings");
+        assertThat(findings).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.get("code").asText()).matches("CD\\d{4}");
+            assertThat(f.get("args").isObject()).isTrue();
+        });
+        JsonNode random = null;
+        for (JsonNode f : findings) if (f.get("name").asText().equals("random-reaches-best")) random = f;
+        assertThat(random).isNotNull();
+        assertThat(random.get("level").asText()).isEqualTo("warning");
+        assertThat(random.get("fairness").asBoolean()).isTrue();
+        assertThat(random.get("args").get("students").asInt()).isEqualTo(300);
+        assertThat(random.get("args").get("best").isInt()).isTrue();
+        assertThat(random.get("args").get("witness").isArray()).isTrue();
     }
 
     // --- graph ---

@@ -1,5 +1,6 @@
 package nl.coachdans.cli;
 
+import nl.coachdans.lint.BuiltInAssets;
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Finding;
@@ -49,7 +50,7 @@ class ImportCommandTest {
         assertThat(sc.findChoice("begin-tip").orElseThrow().getValue().move().stance().name()).isEqualTo("COUNTER");
         assertThat(sc.node("tip").text().nl()).isEqualTo("Hm, oké. Dat had ik zelf ook wel kunnen bedenken.");
 
-        ContentLibrary builtIn = ContentLibrary.load(ContentLibrary.builtInRoot(), new ContentReader(), false);
+        ContentLibrary builtIn = ContentLibrary.load(BuiltInAssets.root(), new ContentReader(), false);
         List<Finding> findings = new Validator(builtIn.curriculum()).validate(file.toString(), sc);
         assertThat(findings).isNotEmpty().allSatisfy(f -> assertThat(f.toString()).matches(
                 ".*(has no English text|has no Dutch text|client needs a name|unreachable: .*\\(node oud-spoor\\)).*"));

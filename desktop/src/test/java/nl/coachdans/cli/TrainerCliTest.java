@@ -139,10 +139,10 @@ class TrainerCliTest {
         Files.writeString(file, text);
         Run r = run(args("assignment", "check", file.toString()));
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains(file + ":").contains(": error: unknown scenario 'leoni'; the scenarios known here are: anna, docent, grow, johan, leonie, voorbeeld")
-                .contains(": error: mode 'toets' is not allowed; use practice or exam (mode)");
+        assertThat(r.err()).contains(file + ":").contains(": error CD0509 unknown-scenario: unknown scenario 'leoni'; the scenarios known here are: anna, docent, grow, johan, leonie, voorbeeld")
+                .contains(": error CD0512 mode-invalid: mode 'toets' is not allowed; use practice or exam (mode)");
         Files.writeString(file, text.replace("format: 1", "format: 3"));
-        assertThat(run(args("assignment", "check", file.toString())).err()).contains("made by a newer version of Coachdans");
+        assertThat(run(args("assignment", "check", file.toString())).err()).contains("CD0501 newer-assignment");
         assertThat(run(args("assignment", "check", tmp.resolve("none.yaml").toString())).code()).isEqualTo(2);
     }
 

@@ -39,11 +39,11 @@ public final class AssignmentFlow {
         AttemptStarter.Outcome o = new AttemptStarter(shelved.get().assignment(), ctx.data().records(), ctx.data().library().curriculum(),
                 ctx.clock()).start(entry.scenario(), ctx.texts().language(), ctx.settings().trainee(), ThreadLocalRandom.current().nextLong());
         if (o.started()) {
-            ctx.trace("attempt-started assignment=" + assignmentId + " scenario=" + entry.id() + " via=again");
+            ctx.report("attempt-started assignment=" + assignmentId + " scenario=" + entry.id() + " via=again");
             ctx.nav().play(o.session());
         } else {
             FeatureTexts tx = ctx.trainerTexts();
-            ctx.trace("attempt-refused assignment=" + assignmentId + " scenario=" + entry.id() + " block="
+            ctx.report("attempt-refused assignment=" + assignmentId + " scenario=" + entry.id() + " block="
                     + o.refused().block().name().toLowerCase(java.util.Locale.ROOT));
             AssignmentBoard.Line line = new AssignmentBoard(shelved.get().assignment(), ctx.data().history(),
                     id -> ctx.data().usable(id).isPresent()).line(entry.id());

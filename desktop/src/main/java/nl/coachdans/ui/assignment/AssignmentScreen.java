@@ -50,7 +50,7 @@ public final class AssignmentScreen extends FeatureScreen {
     @Override
     public void show() {
         board = new AssignmentBoard(shelved.assignment(), ctx.data().history(), id -> ctx.data().usable(id).isPresent());
-        export = new ExportPanel(ctx, shelved.assignment(), this::rebuild, this::trace);
+        export = new ExportPanel(ctx, shelved.assignment(), this::rebuild, this::report);
         super.show();
     }
 
@@ -101,7 +101,7 @@ public final class AssignmentScreen extends FeatureScreen {
         if (wanted != null && focus.ids().contains(wanted)) focus.focusId(wanted);
         else if (banner != null) focus.focusId("banner"); // what just happened is read first; it says where to go on
         else if (!board.lines().isEmpty()) focus.focusId("scenario-" + board.lines().get(0).scenario());
-        trace("assignment-board id=" + a.id() + " mode=" + a.mode().name().toLowerCase(java.util.Locale.ROOT) + " lines="
+        report("assignment-board id=" + a.id() + " mode=" + a.mode().name().toLowerCase(java.util.Locale.ROOT) + " lines="
                 + board.lines().stream().map(AssignmentScreen::traceOf).collect(Collectors.joining(",")));
     }
 

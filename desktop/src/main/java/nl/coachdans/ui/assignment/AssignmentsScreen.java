@@ -99,7 +99,7 @@ public final class AssignmentsScreen extends FeatureScreen {
         if (banner != null) focus.focusId("banner");
         else if (shelf.stream().anyMatch(AssignmentShelf.Shelved::ok)) focus.focusId(focus.ids().stream().filter(i -> i.startsWith("assignment-")).findFirst().orElse("back"));
         else focus.focusId("path");
-        trace("assignments files=" + shelf.size() + " usable=" + shelf.stream().filter(AssignmentShelf.Shelved::ok).count());
+        report("assignments files=" + shelf.size() + " usable=" + shelf.stream().filter(AssignmentShelf.Shelved::ok).count());
     }
 
     private Button card(Ui ui, AssignmentWords w, AssignmentShelf.Shelved s) {

@@ -145,7 +145,7 @@ public final class AttemptScreen extends FeatureScreen {
             Assignment a = shelved.assignment();
             // The conversation takes feedback and the step back from the session's mode, which is the assignment's.
             nl.coachdans.sessions.Mode mode = o.session().mode();
-            ctx.trace("attempt-" + how + " assignment=" + a.id() + " scenario=" + scenarioId + " mode="
+            ctx.report("attempt-" + how + " assignment=" + a.id() + " scenario=" + scenarioId + " mode="
                     + mode.name().toLowerCase(java.util.Locale.ROOT) + " feedback=" + mode.showsFeedbackPerTurn()
                     + " stepBack=" + mode.allowsTakingBack()
                     + " turns=" + o.session().turnsTaken());

@@ -28,7 +28,7 @@ final class ExportPanel {
     private final UiContext ctx;
     private final Assignment assignment;
     private final Runnable rebuild;
-    private final Consumer<String> trace;
+    private final Consumer<String> report;
     private final FolderMemory memory;
     private String folderText;
     private TextField field;
@@ -39,11 +39,11 @@ final class ExportPanel {
     /** The part to focus after the next build; null leaves the focus where it is. */
     private String focusNext;
 
-    ExportPanel(UiContext ctx, Assignment assignment, Runnable rebuild, Consumer<String> trace) {
+    ExportPanel(UiContext ctx, Assignment assignment, Runnable rebuild, Consumer<String> report) {
         this.ctx = ctx;
         this.assignment = assignment;
         this.rebuild = rebuild;
-        this.trace = trace;
+        this.report = report;
         this.memory = new FolderMemory(ctx.options().home());
         String remembered = memory.load().resultFolder();
         this.folderText = remembered != null ? remembered : defaultFolder().toString();
@@ -120,7 +120,7 @@ final class ExportPanel {
         if (last.status() == ResultExport.Status.EXISTS) {
             existing = file;
             focusNext = "cancel"; // the safe answer first
-            trace.accept("result-exists file=" + file.getFileName());
+            report.accept("result-exists file=" + file.getFileName());
             rebuild.run();
             return;
         }
@@ -130,7 +130,7 @@ final class ExportPanel {
         if (last.status() == ResultExport.Status.WRITTEN) {
             folderText = file.toAbsolutePath().getParent().toString();
             memory.save(memory.load().withResultFolder(folderText));
-            trace.accept("result-written file=" + file.getFileName() + " records=" + result.records().size() + " replaced=" + replace);
+            report.accept("result-written file=" + file.getFileName() + " records=" + result.records().size() + " replaced=" + replace);
         }
         rebuild.run();
     }

@@ -9,7 +9,6 @@ import nl.coachdans.assignments.AssignmentResult;
 import nl.coachdans.assignments.AssignmentResults;
 import nl.coachdans.sessions.RecordReader;
 import nl.coachdans.sessions.StoredRecord;
-import nl.coachdans.scenario.Finding;
 import nl.coachdans.scenario.ReadResult;
 import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.progress.PastSession;
@@ -57,11 +56,10 @@ public final class FileOpener {
     }
 
     private void show(Path file, OpenedFile f) {
-        ctx.trace("open kind=" + f.kind().name().toLowerCase(java.util.Locale.ROOT) + " file=" + file.getFileName());
+        ctx.report("open kind=" + f.kind().name().toLowerCase(java.util.Locale.ROOT) + " file=" + file.getFileName());
         switch (f.kind()) {
             case MISSING -> refuse(Banner.problem(tx().text("problem.missing", file), List.of(tx().text("problem.nothingLost"))));
-            case UNKNOWN -> refuse(Banner.problem(tx().text("problem.notOurs", file.getFileName()),
-                    words().details(List.of(Finding.error(file.toString(), f.problem())), file)));
+            case UNKNOWN -> refuse(Banner.problem(tx().text("problem.notOurs", file.getFileName()), opened(f.problem(), file)));
             case FOLDER -> ctx.nav().display(new TrainerScreen(ctx, file));
             case ASSIGNMENT -> assignment(file);
             case RESULT -> result(file);
@@ -69,8 +67,17 @@ public final class FileOpener {
         }
     }
 
+    /** What is wrong with a file that is none of the game's kinds, then where it is and that nothing changed. */
+    private List<String> opened(String problem, Path file) {
+        List<String> details = new ArrayList<>();
+        if (problem != null) details.add(problem);
+        details.add(tx().text("problem.file", file));
+        details.add(tx().text("problem.nothingLost"));
+        return details;
+    }
+
     private void refuse(Banner banner) {
-        ctx.trace("open-refused");
+        ctx.report("open-refused");
         ctx.nav().display(new AssignmentsScreen(ctx, banner));
     }
 
@@ -97,8 +104,7 @@ public final class FileOpener {
     private void result(Path file) {
         ReadResult<AssignmentResult> r = AssignmentResults.read(file);
         if (r.value() == null) {
-            List<String> messages = r.findings().stream().map(Finding::message).toList();
-            refuse(Banner.problem(words().problem(ProblemKind.of(messages, false), file), words().details(r.findings(), file)));
+            refuse(Banner.problem(words().problem(ProblemKind.of(r.findings()), file), words().details(r.findings(), file)));
             return;
         }
         AssignmentShelf.Shelved own = shelf().find(r.value().assignment().id()).orElse(null);
@@ -112,7 +118,8 @@ public final class FileOpener {
         if (s.message() != null) details.add(s.message());
         details.add(tx().text("problem.file", file));
         details.add(tx().text("problem.nothingLost"));
-        String kind = s.message() != null && s.message().contains("newer version") ? "problem.newer" : "problem.record";
+        boolean newer = s.record() != null && s.record().format() > nl.coachdans.sessions.SessionRecord.FORMAT;
+        String kind = newer ? "problem.newer" : "problem.record";
         refuse(Banner.problem(tx().text(kind, file.getFileName()), details));
     }
 }

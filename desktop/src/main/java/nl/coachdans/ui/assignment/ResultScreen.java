@@ -104,7 +104,7 @@ public final class ResultScreen extends FeatureScreen {
         layout(root, ui, tx().text("result.title"), page, 50f, () -> ctx.nav().assignments());
         if (own == null) focus.focusId("banner");
         else focus.focusId("facts");
-        trace("result-opened assignment=" + copy.id() + " own=" + (own != null) + " records=" + result.records().size()
+        report("result-opened assignment=" + copy.id() + " own=" + (own != null) + " records=" + result.records().size()
                 + " mismatch=" + (own == null ? "unknown" : AssignmentResults.mismatch(copy, own.assignment()).isPresent()));
     }
 }

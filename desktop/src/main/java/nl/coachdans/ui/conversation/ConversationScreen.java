@@ -68,10 +68,10 @@ public final class ConversationScreen extends BaseScreen {
         String file = preview.file().getFileName().toString();
         if (!r.usable()) {
             var f = r.errors().isEmpty() ? null : r.errors().get(0);
-            String first = f == null ? "" : f.message() + (f.where() == null || f.where().isEmpty() ? "" : " (" + f.where() + ")")
+            String first = f == null ? "" : nl.coachdans.scenario.FindingText.of(ctx.texts().language()).withPlace(f)
                     + (f.line() > 0 ? " \u2013 " + file + ":" + f.line() : "");
             previewNote = t().format("conversation.previewErrors", file, first);
-            trace("preview-errors count=" + r.errors().size());
+            report("preview-errors count=" + r.errors().size());
             rebuild();
             return;
         }
@@ -81,7 +81,7 @@ public final class ConversationScreen extends BaseScreen {
                 ? t().format("conversation.previewReloaded", file, next.kept() + 1)
                 : t().format("conversation.previewShortened", file, next.lost(), next.kept() + 1);
         previewSavedAt = r.savedAtMillis();
-        trace("preview-reloaded kept=" + next.kept() + " lost=" + (next.lost() == null ? "" : next.lost()));
+        report("preview-reloaded kept=" + next.kept() + " lost=" + (next.lost() == null ? "" : next.lost()));
         rebuild();
     }
 
@@ -92,7 +92,7 @@ public final class ConversationScreen extends BaseScreen {
             // The first frame that shows the new version: how long after the file was saved.
             String[] line = t().of(play.session().current().text()).strip().split("\\s+");
             String words = String.join("_", java.util.Arrays.copyOf(line, Math.min(3, line.length)));
-            trace("preview-frame ms=" + (System.currentTimeMillis() - previewSavedAt) + " node=" + play.session().current().id() + " shown=" + words);
+            report("preview-frame ms=" + (System.currentTimeMillis() - previewSavedAt) + " node=" + play.session().current().id() + " shown=" + words);
             previewSavedAt = -1;
         }
     }
@@ -171,7 +171,7 @@ public final class ConversationScreen extends BaseScreen {
         figure.show(Mood.of(s.state(), sc));
         // Focus goes to the first option (or the thought field); BaseScreen scrolls it into view,
         // so the newest part shows and the talk so far stays above it.
-        trace("node " + node.id() + " kind=" + node.kind().name().toLowerCase(java.util.Locale.ROOT)
+        report("node " + node.id() + " kind=" + node.kind().name().toLowerCase(java.util.Locale.ROOT)
                 + " turn=" + (play.turnsTaken() + 1) + " thinking=" + thinking()
                 + " choices=" + (thinking() || s.ended() ? "" : s.choices().stream().map(Option::id).collect(Collectors.joining(",")))
                 + " items=" + String.join(",", focus.ids()));

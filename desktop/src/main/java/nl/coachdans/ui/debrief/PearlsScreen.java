@@ -109,7 +109,7 @@ public final class PearlsScreen extends BaseScreen {
         if (fresh) {
             fresh = false;
             if (focus.size() > 0) focus.focus(0);
-            trace("debrief-part " + part.code() + " items=" + String.join(",", focus.ids())
+            report("debrief-part " + part.code() + " items=" + String.join(",", focus.ids())
                     + " focus=" + (focus.index() < 0 ? "" : focus.ids().get(focus.index())) + " ready=" + (job.debrief() != null));
         }
     }
@@ -118,7 +118,7 @@ public final class PearlsScreen extends BaseScreen {
         waiting = false;
         return switch (part) {
             case REACTIONS -> {
-                reactions = new ReactionsPart(pc, this::saveAndContinue, this::trace);
+                reactions = new ReactionsPart(pc, this::saveAndContinue, this::report);
                 yield reactions.build(noteDraft, saveProblem);
             }
             case DESCRIPTION -> new DescriptionPart(pc).build();
@@ -206,7 +206,7 @@ public final class PearlsScreen extends BaseScreen {
 
     private void goTo(Part p) {
         if (!open(p)) {
-            trace("debrief-locked " + p.code());
+            report("debrief-locked " + p.code());
             return;
         }
         // The tab of the part on screen shows it again from its top (a click also unchecked that tab).
@@ -222,7 +222,7 @@ public final class PearlsScreen extends BaseScreen {
             SessionRecord next = rec.withReflection(ratings.codes(), noteDraft);
             saveProblem = saver.save(next);
             if (saveProblem == null) data = data.withRecord(next);
-            trace(saveProblem == null ? "debrief-saved ratings=" + ratings.count() + " note=" + !noteDraft.isBlank()
+            report(saveProblem == null ? "debrief-saved ratings=" + ratings.count() + " note=" + !noteDraft.isBlank()
                     : "debrief-save-failed " + saveProblem);
         }
         // A failed save is shown, but it never keeps the trainee from the rest of the debrief.
@@ -247,7 +247,7 @@ public final class PearlsScreen extends BaseScreen {
         if (waiting && job.finished()) {
             fresh = true;
             rebuild();
-            trace("debrief-ready");
+            report("debrief-ready");
         }
         super.render(delta);
     }

@@ -24,15 +24,15 @@ final class ReactionsPart {
 
     private final PartContext c;
     private final Runnable save;
-    private final Consumer<String> trace;
+    private final Consumer<String> report;
     private TextField note;
     private Label count;
     private int total;
 
-    ReactionsPart(PartContext c, Runnable save, Consumer<String> trace) {
+    ReactionsPart(PartContext c, Runnable save, Consumer<String> report) {
         this.c = c;
         this.save = save;
-        this.trace = trace;
+        this.report = report;
     }
 
     Table build(String noteDraft, String saveProblem) {
@@ -98,7 +98,7 @@ final class ReactionsPart {
         c.ratings().set(framework, step, band);
         for (Band b : Band.values()) buttons[b.ordinal()].setChecked(c.ratings().get(framework, step) == b);
         updateCount();
-        trace.accept("debrief-rated " + SelfRatings.key(framework, step) + "=" + band.code() + " count=" + c.ratings().count());
+        report.accept("debrief-rated " + SelfRatings.key(framework, step) + "=" + band.code() + " count=" + c.ratings().count());
     }
 
     private void updateCount() {

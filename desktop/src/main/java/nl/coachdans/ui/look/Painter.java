@@ -15,7 +15,6 @@ import java.nio.ByteBuffer;
  * overflow these small sizes do not need.
  */
 public final class Painter {
-    private final Pixmap pixmap;
     /** RGBA8888, row by row from the top. */
     private final ByteBuffer pixels;
     private final int width;
@@ -23,16 +22,11 @@ public final class Painter {
 
     public Painter(Pixmap pixmap) {
         if (pixmap.getFormat() != Pixmap.Format.RGBA8888) throw new IllegalArgumentException("the painter needs an RGBA8888 pixmap, not " + pixmap.getFormat());
-        this.pixmap = pixmap;
         // Whatever is drawn into this pixmap later replaces pixels, as the painter's own writes do.
         pixmap.setBlending(Pixmap.Blending.None);
         this.pixels = pixmap.getPixels();
         this.width = pixmap.getWidth();
         this.height = pixmap.getHeight();
-    }
-
-    public Pixmap pixmap() {
-        return pixmap;
     }
 
     /** A shape as a signed distance: negative inside, positive outside, in pixels. */

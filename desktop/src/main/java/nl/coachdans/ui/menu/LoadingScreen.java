@@ -58,13 +58,13 @@ public final class LoadingScreen extends BaseScreen {
     @Override
     protected void afterFirstFrame() {
         // Loading is over before a test could press F12, so this screen photographs itself.
-        ctx.screenshot("loading-" + t().language().code());
+        ctx.probe().photograph("loading-" + t().language().code());
     }
 
     private void failed(String why) {
         status.setText(t().format("loading.failed", why));
         status.setWrap(true);
-        trace("loading-failed");
+        report("loading-failed");
     }
 
     @Override

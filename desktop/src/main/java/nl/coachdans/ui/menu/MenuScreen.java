@@ -73,7 +73,7 @@ public final class MenuScreen extends BaseScreen {
             col.add(ui.wrappingButton("resume", text, Styles.PRIMARY, () -> ctx.nav().resume(r))).prefWidth(width).padBottom(g * 0.8f).row();
             if (e != null && ctx.data().usable(e)) {
                 Session s = Replays.session(r.record(), e.scenario(), ctx.data().library().curriculum());
-                trace("resume-offered scenario=" + r.record().scenario() + " turns=" + r.record().choices().size() + " node=" + s.current().id());
+                report("resume-offered scenario=" + r.record().scenario() + " turns=" + r.record().choices().size() + " node=" + s.current().id());
             }
         }
         boolean primaryPlay = unfinished.isEmpty();
@@ -112,7 +112,7 @@ public final class MenuScreen extends BaseScreen {
             col.add(ui.wrapped(t().format("lrs.arrived", st.arrived().size()), Styles.MUTED)).prefWidth(width).padBottom(g * 0.5f).row();
         }
         if (!st.sessions().isEmpty() || st.problem() != null) {
-            trace("lrs-status waiting=" + st.waiting() + " refused=" + st.refused() + " arrived=" + st.arrived().size()
+            report("lrs-status waiting=" + st.waiting() + " refused=" + st.refused() + " arrived=" + st.arrived().size()
                     + " problem=" + (st.problem() == null ? "none" : st.problem().kind().name().toLowerCase(java.util.Locale.ROOT)));
         }
     }

@@ -67,7 +67,7 @@ public final class ScenarioChoiceScreen extends BaseScreen {
         root.add(scroll(grid)).grow().row();
         root.add(ui.wrapped(t().get("choice.keys"), Styles.MUTED)).growX().padTop(g * 0.5f).row();
         if (ctx.data().ownFolder() != null) root.add(ui.wrapped(t().format("choice.ownFolder", ctx.data().ownFolder()), Styles.SMALL)).growX();
-        trace("cards " + entries.stream().map(ContentLibrary.Entry::id).collect(Collectors.joining(",")));
+        report("cards " + entries.stream().map(ContentLibrary.Entry::id).collect(Collectors.joining(",")));
     }
 
     private Button card(Ui ui, ContentLibrary.Entry e) {
@@ -96,7 +96,7 @@ public final class ScenarioChoiceScreen extends BaseScreen {
             c.add(ui.wrapped(result, Styles.ACCENT)).padTop(g * 0.3f).row();
         } else {
             c.add(ui.wrapped(t().get("choice.unavailable"), Styles.DANGER)).padTop(g * 0.3f).row();
-            c.add(ui.wrapped(ctx.data().reason(e), Styles.MUTED)).row();
+            c.add(ui.wrapped(ctx.data().reason(e, ctx.texts().language()), Styles.MUTED)).row();
         }
         Button b = ui.container("card-" + e.id(), c, Styles.CARD, () -> {
             if (usable) ctx.nav().briefing(e);

@@ -87,7 +87,7 @@ public final class ProgressScreen extends FeatureScreen {
         layout(root, ui, tx().text("progress.title"), page, 56f, () -> ctx.nav().menu());
         if (focus.ids().contains("practise-0")) focus.focusId("practise-0");
         else if (focus.ids().contains("chart-axes")) focus.focusId("chart-axes");
-        trace("progress sessions=" + records.size() + " finished=" + finished + " columns=" + timeline.columns().size()
+        report("progress sessions=" + records.size() + " finished=" + finished + " columns=" + timeline.columns().size()
                 + " axes=" + String.join(",", timeline.axes().stream().map(BandTimeline.Row::key).toList())
                 + " steps=" + timeline.steps().size() + " recurring=" + progress.recurring().size() + " next=" + progress.next().size());
     }

@@ -1,12 +1,14 @@
 package nl.coachdans.ui.replay;
 
 import nl.coachdans.replay.DancePath;
-import nl.coachdans.replay.Playhead;
+import nl.coachdans.replay.RecordStudy;
+import nl.coachdans.replay.ReplayController;
+import nl.coachdans.replay.ReplayController.Intent;
+import nl.coachdans.replay.ReplayController.Outcome;
 import nl.coachdans.replay.StudyMarks;
 import nl.coachdans.replay.TurnMarkers;
 import nl.coachdans.dance.MoveWords;
 
-import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.Input;
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.g2d.BitmapFont;
@@ -41,23 +43,17 @@ import java.util.function.Consumer;
  * timeline of all turns below, and the study marks of "Coaching als dans" (herken / verbaast /
  * ergert with a note per coach move, and what inspires at the end), saved into the record after
  * every change. Everything works from the keyboard and nothing waits for the animation: it can be
- * paused and stepped at any moment.
+ * paused and stepped at any moment. The state and the commands live in {@link ReplayController}; this
+ * screen draws them and turns keys and clicks into its intents.
  */
 public final class ReplayScreen extends BaseScreen {
-    private DebriefScreen.Data data;
+    private final DebriefScreen.Data data;
     private final Consumer<SessionRecord> back;
-    private final BenchRun bench;
     private final DancePath path;
     private final DancePath ghost;
-    private final boolean ghostIsSame;
-    private final Playhead head;
-    private final StudyMarks marks;
-    private final TurnMarkers markers;
-    private final RecordSaver saver;
-    private boolean ghostOn = true;
-    private String numberEntry = "";
-    private boolean editingNote;
-    private String saveProblem;
+    private final ReplayController replay;
+    /** Null when the replay has no record to save its study marks into. */
+    private final RecordStudy study;
 
     private FeatureTexts dt;
     private Names names;
@@ -83,32 +79,20 @@ public final class ReplayScreen extends BaseScreen {
 
     /** {@code back} gets the record (with any study marks) when the trainee leaves; null goes to the menu. */
     public ReplayScreen(UiContext ctx, DebriefScreen.Data data, Consumer<SessionRecord> back) {
-        this(ctx, data, back, null);
-    }
-
-    /** With {@code bench}, the replay plays itself in a loop and reports its frame times (see {@link BenchRun}). */
-    public ReplayScreen(UiContext ctx, DebriefScreen.Data data, Consumer<SessionRecord> back, BenchRun bench) {
         super(ctx);
         this.data = data;
         this.back = back;
-        this.bench = bench;
         Choreographer choreographer = new Choreographer();
         Choreography dance = choreographer.choreograph(data.scenario(), data.transcript(), data.profile());
         this.path = DancePath.of(dance);
         Choreography expert = expert(choreographer, data);
         this.ghost = expert == null ? null : DancePath.of(expert);
-        this.ghostIsSame = data.transcript().choices().equals(data.scenario().expert());
-        this.head = new Playhead(path.moveSeconds());
+        boolean ghostIsSame = data.transcript().choices().equals(data.scenario().expert());
         SessionRecord rec = data.record();
-        this.marks = StudyMarks.of(rec == null ? null : rec.annotations(), rec == null ? null : rec.inspiration());
-        this.markers = new TurnMarkers(data.profile(), path.n);
-        this.saver = new RecordSaver(ctx.data().records(), data.file());
-        if (bench != null) {
-            head.loop(true);
-            head.faster();
-            head.faster();
-            head.play();
-        }
+        this.study = rec == null ? null : new RecordStudy(rec, new RecordSaver(ctx.data().records(), data.file()));
+        this.replay = new ReplayController(path, new TurnMarkers(data.profile(), path.n), ghost != null, ghostIsSame,
+                study == null ? new StudyMarks() : study.marks(), study);
+        ctx.probe().replayOpened(replay);
     }
 
     /** The expert path danced from the same start, or null when it cannot be replayed. */
@@ -130,15 +114,11 @@ public final class ReplayScreen extends BaseScreen {
 
     @Override
     protected String detail() {
-        return data.scenario().id() + "-t" + head.to() + (ghostOn && ghost != null ? "-ghost" : "") + (editingNote ? "-note" : "");
+        return data.scenario().id() + "-t" + replay.turn() + (replay.ghostShown() ? "-ghost" : "") + (replay.editingNote() ? "-note" : "");
     }
 
     private int turn() {
-        return head.to();
-    }
-
-    private boolean atEnd() {
-        return head.to() == path.n && !head.moving();
+        return replay.turn();
     }
 
     // ---- building --------------------------------------------------------------------------
@@ -152,10 +132,10 @@ public final class ReplayScreen extends BaseScreen {
         colors = new FloorColors(look().palette());
         sprites = new DancerSprites(colors);
         BitmapFont bold = look().skin().getFont("font-bold"), small = look().skin().getFont("font-small");
-        floor = new DanceFloor(path, ghost, head, colors, sprites, bold, small, roseWords());
-        floor.showGhost(ghostOn);
+        floor = new DanceFloor(path, ghost, replay.head(), colors, sprites, bold, small, roseWords());
+        floor.showGhost(replay.ghostShown());
         float g = ui.gap(), unit = look().size().body();
-        builtAtEnd = atEnd();
+        builtAtEnd = replay.atEnd();
         compact = compact();
 
         root.top().pad(g);
@@ -163,8 +143,8 @@ public final class ReplayScreen extends BaseScreen {
         root.add(header).growX().padBottom(g * 0.4f).row();
         Table body = new Table();
         root.add(body).grow().row();
-        Timeline timeline = new Timeline(path.n, head, markers, marks, colors, sprites, look().palette(), small, unit,
-                dt.text("replay.startShort"), this::jumpByClick);
+        Timeline timeline = new Timeline(path.n, replay.head(), replay.markers(), replay.marks(), colors, sprites, look().palette(), small, unit,
+                dt.text("replay.startShort"), figure -> shown(replay.jump(figure)));
         root.add(timeline).growX().height(unit * 3.5f).padTop(g * 0.3f).row();
 
         // Controls first, then the study marks, then back: the order Tab walks through.
@@ -185,7 +165,7 @@ public final class ReplayScreen extends BaseScreen {
 
         shownTurn = -1;
         showTurn();
-        if (editingNote && noteField != null) focus.focus(noteField);
+        if (replay.editingNote() && noteField != null) focus.focus(noteField);
     }
 
     private float stageWidth() {
@@ -223,18 +203,18 @@ public final class ReplayScreen extends BaseScreen {
         float g = ui.gap();
         HorizontalGroup row = new HorizontalGroup();
         row.wrap().space(g * 0.5f).wrapSpace(g * 0.4f).rowLeft().left();
-        playButton = ui.button("play", "", Styles.PRIMARY, this::togglePlay);
+        playButton = ui.button("play", "", Styles.PRIMARY, () -> act(Intent.TOGGLE_PLAY));
         row.addActor(playButton);
         String s = compact ? "Short" : "";
-        row.addActor(ui.button("prev", dt.text("replay.prev" + s), Styles.DEFAULT, this::stepBack));
-        row.addActor(ui.button("next", dt.text("replay.next" + s), Styles.DEFAULT, this::stepForward));
-        row.addActor(ui.button("first", dt.text("replay.first" + s), Styles.DEFAULT, () -> jump(0)));
-        row.addActor(ui.button("last", dt.text("replay.last" + s), Styles.DEFAULT, () -> jump(path.n)));
-        row.addActor(ui.button("slower", dt.text("replay.slower" + s), Styles.DEFAULT, () -> speed(false)));
+        row.addActor(ui.button("prev", dt.text("replay.prev" + s), Styles.DEFAULT, () -> act(Intent.BACK)));
+        row.addActor(ui.button("next", dt.text("replay.next" + s), Styles.DEFAULT, () -> act(Intent.FORWARD)));
+        row.addActor(ui.button("first", dt.text("replay.first" + s), Styles.DEFAULT, () -> act(Intent.FIRST)));
+        row.addActor(ui.button("last", dt.text("replay.last" + s), Styles.DEFAULT, () -> act(Intent.LAST)));
+        row.addActor(ui.button("slower", dt.text("replay.slower" + s), Styles.DEFAULT, () -> act(Intent.SLOWER)));
         speedLabel = ui.label("", Styles.BOLD);
         row.addActor(speedLabel);
-        row.addActor(ui.button("faster", dt.text("replay.faster" + s), Styles.DEFAULT, () -> speed(true)));
-        ghostButton = ui.button("ghost", "", Styles.TOGGLE, this::toggleGhost);
+        row.addActor(ui.button("faster", dt.text("replay.faster" + s), Styles.DEFAULT, () -> act(Intent.FASTER)));
+        ghostButton = ui.button("ghost", "", Styles.TOGGLE, () -> act(Intent.TOGGLE_GHOST));
         ghostButton.setProgrammaticChangeEvents(false);
         ghostButton.setDisabled(ghost == null);
         row.addActor(ghostButton);
@@ -265,17 +245,17 @@ public final class ReplayScreen extends BaseScreen {
         buttons.wrap().space(g * 0.4f).wrapSpace(g * 0.3f).rowLeft().left();
         for (Annotation.Reaction r : Annotation.Reaction.values()) {
             String code = r.code();
-            TextButton b = ui.button(code, dt.text("study." + code), Styles.TOGGLE, () -> mark(r));
+            TextButton b = ui.button(code, dt.text("study." + code), Styles.TOGGLE, () -> shown(replay.mark(r)));
             b.setProgrammaticChangeEvents(false);
             markButtons[r.ordinal()] = b;
             buttons.addActor(b);
         }
-        buttons.addActor(ui.button("note", dt.text("study.note"), Styles.DEFAULT, this::openNote));
+        buttons.addActor(ui.button("note", dt.text("study.note"), Styles.DEFAULT, () -> act(Intent.OPEN_NOTE)));
         study.add(buttons).growX().colspan(4).padBottom(g * 0.3f).row();
         noteLabel = ui.wrapped("", Styles.SMALL);
         study.add(noteLabel).growX().colspan(4).row();
-        if (editingNote) {
-            noteField = new TextField(currentNote(), ui.skin());
+        if (replay.editingNote()) {
+            noteField = new TextField(replay.note(), ui.skin());
             noteField.setCursorPosition(noteField.getText().length());
             noteField.setMessageText(dt.text("study.notePlaceholder"));
             noteField.setMaxLength(300);
@@ -289,7 +269,7 @@ public final class ReplayScreen extends BaseScreen {
         }
         if (builtAtEnd) {
             study.add(ui.wrapped(dt.text("study.inspires"), Styles.BOLD)).growX().colspan(4).padTop(g * 0.5f).row();
-            inspireField = new TextField(marks.inspiration() == null ? "" : marks.inspiration(), ui.skin());
+            inspireField = new TextField(replay.marks().inspiration() == null ? "" : replay.marks().inspiration(), ui.skin());
             inspireField.setCursorPosition(inspireField.getText().length());
             inspireField.setMessageText(dt.text("study.inspiresPlaceholder"));
             inspireField.setMaxLength(500);
@@ -331,8 +311,8 @@ public final class ReplayScreen extends BaseScreen {
             if (choice != null && choice.move() != null) {
                 words.add(ui.wrapped(dt.text("replay.move", moveWords.move(choice.move())), Styles.SMALL)).padBottom(g * 0.3f).row();
             }
-            for (var s : markers.steps(k)) words.add(ui.wrapped(dt.text("replay.step", names.step(s.framework(), s.id())), Styles.SUCCESS)).row();
-            for (var r : markers.risks(k)) words.add(ui.wrapped(dt.text("replay.risk", names.risk(r.framework(), r.id())), Styles.DANGER)).row();
+            for (var s : replay.markers().steps(k)) words.add(ui.wrapped(dt.text("replay.step", names.step(s.framework(), s.id())), Styles.SUCCESS)).row();
+            for (var r : replay.markers().risks(k)) words.add(ui.wrapped(dt.text("replay.risk", names.risk(r.framework(), r.id())), Styles.DANGER)).row();
             var node = data.scenario().node(turnData.node());
             byte tune = path.tune(k);
             if (tune == 1) words.add(ui.wrapped(dt.text("replay.inTune", names.client()), Styles.SUCCESS)).row();
@@ -388,22 +368,23 @@ public final class ReplayScreen extends BaseScreen {
     }
 
     private void updateControls() {
-        playButton.setText(dt.text(head.playing() ? "replay.pause" : "replay.play"));
+        playButton.setText(dt.text(replay.playing() ? "replay.pause" : "replay.play"));
         speedLabel.setText(dt.text(compact ? "replay.speedShort" : "replay.speed", speedText()));
         // In the compact row the ghost button only names the ghost; its checked look shows on or off.
-        ghostButton.setText(dt.text(ghost == null ? "replay.ghostNone" : compact ? "replay.ghostShort" : ghostOn ? "replay.ghostOn" : "replay.ghostOff"));
-        ghostButton.setChecked(ghostOn && ghost != null);
-        status.setText(numberEntry.isEmpty() ? (saveProblem == null ? "" : dt.text("study.saveFailed", saveProblem))
-                : dt.text("replay.goTo", numberEntry));
+        ghostButton.setText(dt.text(!replay.hasGhost() ? "replay.ghostNone" : compact ? "replay.ghostShort"
+                : replay.ghostShown() ? "replay.ghostOn" : "replay.ghostOff"));
+        ghostButton.setChecked(replay.ghostShown());
+        status.setText(!replay.number().isEmpty() ? dt.text("replay.goTo", replay.number())
+                : !replay.unsaved() ? "" : dt.text("study.saveFailed", replay.noRecord() ? dt.text("study.noRecord") : replay.saveProblem()));
     }
 
     private String speedText() {
-        float s = head.speed();
+        float s = replay.speed();
         return s == Math.rint(s) ? String.valueOf((int) s) : String.valueOf(s).replace('.', t().language().code().equals("nl") ? ',' : '.');
     }
 
     private void updateMarks() {
-        Annotation a = marks.at(turn());
+        Annotation a = replay.mark();
         for (Annotation.Reaction r : Annotation.Reaction.values()) {
             TextButton b = markButtons[r.ordinal()];
             b.setChecked(a != null && a.reaction() == r);
@@ -419,160 +400,104 @@ public final class ReplayScreen extends BaseScreen {
 
     // ---- actions ---------------------------------------------------------------------------
 
-    private void togglePlay() {
-        head.toggle();
-        updateControls();
-        traceState();
+    private void act(Intent intent) {
+        shown(replay.handle(intent));
     }
 
-    private void stepForward() {
-        head.forward();
-        updateControls();
-        traceState();
-    }
-
-    private void stepBack() {
-        head.back();
-        updateControls();
-        traceState();
-    }
-
-    private void jump(int figure) {
-        head.jumpTo(figure);
-        numberEntry = "";
-        updateControls();
-        traceState();
-    }
-
-    private void jumpByClick(int figure) {
-        jump(figure);
-    }
-
-    private void speed(boolean faster) {
-        if (faster) head.faster();
-        else head.slower();
-        updateControls();
-        traceState();
-    }
-
-    private void toggleGhost() {
-        if (ghost == null) return;
-        ghostOn = !ghostOn;
-        floor.showGhost(ghostOn);
-        updateControls();
-        traceState();
-    }
-
-    private void mark(Annotation.Reaction reaction) {
-        if (turn() == 0) {
-            trace("replay-mark-refused turn=0");
-            return;
+    /**
+     * Shows what an intent did and reports it, one event each; returns whether the replay used it
+     * (Enter without a number belongs to the focused button).
+     */
+    private boolean shown(Outcome outcome) {
+        switch (outcome) {
+            case MOVED -> {
+                floor.showGhost(replay.ghostShown());
+                updateControls();
+                reportState();
+            }
+            case MARKED -> {
+                updateMarks();
+                updateControls();
+                reportMark();
+            }
+            case MARK_REFUSED -> report("replay-mark-refused turn=" + turn());
+            case NOTE_OPENED -> {
+                rebuild();
+                report("replay-note-open turn=" + turn() + " items=" + String.join(",", focus.ids()) + " focus=note-field");
+            }
+            case NOTE_REFUSED -> {
+                noteLabel.setText(dt.text(turn() == 0 ? "study.noteNoTurn" : "study.noteFirst"));
+                report("replay-note-refused turn=" + turn());
+            }
+            case NUMBER -> {
+                updateControls();
+                report("replay-number " + replay.number());
+            }
+            case NOTHING -> {
+            }
+            case NOT_MINE -> {
+                return false;
+            }
         }
-        marks.toggle(turn(), reaction);
-        if (marks.at(turn()) == null) editingNote = false;
-        saveStudy();
-        updateMarks();
-        Annotation a = marks.at(turn());
-        trace("replay-mark turn=" + turn() + " reaction=" + (a == null ? "none" : a.reaction().code()) + " note=" + (a != null && a.note() != null)
-                + " saved=" + (saveProblem == null));
-    }
-
-    private String currentNote() {
-        Annotation a = marks.at(turn());
-        return a == null || a.note() == null ? "" : a.note();
-    }
-
-    private void openNote() {
-        if (marks.at(turn()) == null) {
-            noteLabel.setText(dt.text(turn() == 0 ? "study.noteNoTurn" : "study.noteFirst"));
-            trace("replay-note-refused turn=" + turn());
-            return;
-        }
-        head.pause();
-        editingNote = true;
-        rebuild();
-        trace("replay-note-open turn=" + turn() + " items=" + String.join(",", focus.ids()) + " focus=note-field");
+        return true;
     }
 
     private void saveNote() {
         if (noteField == null) return;
-        marks.note(turn(), noteField.getText());
-        editingNote = false;
-        saveStudy();
+        replay.saveNote(noteField.getText());
         rebuild();
         focus.focusId("note");
-        Annotation a = marks.at(turn());
-        trace("replay-mark turn=" + turn() + " reaction=" + (a == null ? "none" : a.reaction().code()) + " note=" + (a != null && a.note() != null)
-                + " saved=" + (saveProblem == null));
+        updateControls();
+        reportMark();
     }
 
     private void saveInspiration() {
         if (inspireField == null) return;
-        marks.inspiration(inspireField.getText());
-        saveStudy();
+        replay.saveInspiration(inspireField.getText());
         focus.focusId("inspires-save");
-        trace("replay-inspiration set=" + (marks.inspiration() != null) + " saved=" + (saveProblem == null));
-    }
-
-    /** Every change goes into the record at once (atomically), so nothing is lost when the game stops. */
-    private void saveStudy() {
-        SessionRecord rec = data.record();
-        if (rec == null) {
-            saveProblem = dt.text("study.noRecord");
-        } else {
-            SessionRecord next = rec.withStudy(marks.list(), marks.inspiration());
-            // Leaving saves too; a record only looked at is not written again.
-            if (next.equals(rec)) {
-                saveProblem = null;
-            } else {
-                saveProblem = saver.save(next);
-                if (saveProblem == null) data = data.withRecord(next);
-            }
-        }
         updateControls();
+        report("replay-inspiration set=" + (replay.marks().inspiration() != null) + " saved=" + !replay.unsaved());
     }
 
     private void leave() {
-        if (editingNote && noteField != null) marks.note(turn(), noteField.getText());
-        if (inspireField != null) marks.inspiration(inspireField.getText());
-        saveStudy();
-        if (back != null) back.accept(data.record());
+        replay.leave(noteField == null ? null : noteField.getText(), inspireField == null ? null : inspireField.getText());
+        updateControls();
+        if (back != null) back.accept(study == null ? data.record() : study.record());
         else ctx.nav().menu();
     }
 
-    private void traceState() {
-        trace("replay turn=" + turn() + " of=" + path.n + " playing=" + head.playing() + " speed=" + head.speed()
-                + " ghost=" + (ghostOn && ghost != null) + " same=" + ghostIsSame);
+    private void reportMark() {
+        Annotation a = replay.mark();
+        report("replay-mark turn=" + turn() + " reaction=" + (a == null ? "none" : a.reaction().code()) + " note=" + (a != null && a.note() != null)
+                + " saved=" + !replay.unsaved());
+    }
+
+    private void reportState() {
+        report("replay turn=" + turn() + " of=" + path.n + " playing=" + replay.playing() + " speed=" + replay.speed()
+                + " ghost=" + replay.ghostShown() + " same=" + replay.ghostIsSame());
     }
 
     // ---- frames and keys -------------------------------------------------------------------
 
     @Override
     public void render(float delta) {
-        if (bench != null) bench.frame(System.nanoTime());
-        boolean arrived = head.update(delta);
-        if (arrived) {
+        if (replay.update(delta)) {
             floor.arrived();
-            trace("replay-at turn=" + turn() + " stumble=" + path.stumble(turn()) + " tune=" + path.tune(turn()));
+            report("replay-at turn=" + turn() + " stumble=" + path.stumble(turn()) + " tune=" + path.tune(turn()));
         }
         if (turn() != shownTurn) showTurn();
-        if (head.playing() != wasPlaying) {
-            wasPlaying = head.playing();
+        if (replay.playing() != wasPlaying) {
+            wasPlaying = replay.playing();
             updateControls();
         }
-        if (atEnd() != builtAtEnd && bench == null) {
+        // The end asks what inspires; a replay that loops passes the end without stopping to ask.
+        if (replay.atEnd() != builtAtEnd && !replay.looping()) {
             rebuild();
-            if (atEnd()) {
-                trace("replay-end items=" + String.join(",", focus.ids()) + " focus=" + (focus.index() < 0 ? "" : focus.ids().get(focus.index())));
+            if (replay.atEnd()) {
+                report("replay-end items=" + String.join(",", focus.ids()) + " focus=" + (focus.index() < 0 ? "" : focus.ids().get(focus.index())));
             }
         }
         super.render(delta);
-        if (bench != null && bench.finished()) {
-            ctx.options().out().accept(bench.report());
-            ctx.options().out().accept(bench.slowReport());
-            ctx.options().out().accept(bench.allocationReport());
-            Gdx.app.exit();
-        }
     }
 
     @Override
@@ -580,39 +505,30 @@ public final class ReplayScreen extends BaseScreen {
         if (pageScroll(wordsPane, keycode)) return true;
         if (focus.typingInField()) return false;
         int digit = digit(keycode);
-        if (digit >= 0) {
-            if (numberEntry.length() < 3) numberEntry += digit;
-            updateControls();
-            trace("replay-number " + numberEntry);
-            return true;
-        }
-        switch (keycode) {
-            case Input.Keys.SPACE -> togglePlay();
-            case Input.Keys.LEFT -> stepBack();
-            case Input.Keys.RIGHT -> stepForward();
-            case Input.Keys.HOME -> jump(0);
-            case Input.Keys.END -> jump(path.n);
-            case Input.Keys.PLUS, Input.Keys.EQUALS, Input.Keys.NUMPAD_ADD -> speed(true);
-            case Input.Keys.MINUS, Input.Keys.NUMPAD_SUBTRACT -> speed(false);
-            case Input.Keys.G -> toggleGhost();
-            case Input.Keys.H -> mark(Annotation.Reaction.HERKEN);
-            case Input.Keys.V -> mark(Annotation.Reaction.VERBAAST);
-            case Input.Keys.E -> mark(Annotation.Reaction.ERGERT);
-            case Input.Keys.N -> openNote();
-            case Input.Keys.BACKSPACE -> {
-                if (numberEntry.isEmpty()) return true;
-                numberEntry = numberEntry.substring(0, numberEntry.length() - 1);
-                updateControls();
-            }
-            case Input.Keys.ENTER, Input.Keys.NUMPAD_ENTER -> {
-                if (numberEntry.isEmpty()) return false; // Enter activates the focused button
-                jump(Integer.parseInt(numberEntry));
-            }
-            default -> {
-                return false;
-            }
-        }
-        return true;
+        if (digit >= 0) return shown(replay.digit(digit));
+        Intent intent = intent(keycode);
+        return intent != null && shown(replay.handle(intent));
+    }
+
+    /** The replay's keys; null for a key that is not one of them. */
+    private static Intent intent(int keycode) {
+        return switch (keycode) {
+            case Input.Keys.SPACE -> Intent.TOGGLE_PLAY;
+            case Input.Keys.LEFT -> Intent.BACK;
+            case Input.Keys.RIGHT -> Intent.FORWARD;
+            case Input.Keys.HOME -> Intent.FIRST;
+            case Input.Keys.END -> Intent.LAST;
+            case Input.Keys.PLUS, Input.Keys.EQUALS, Input.Keys.NUMPAD_ADD -> Intent.FASTER;
+            case Input.Keys.MINUS, Input.Keys.NUMPAD_SUBTRACT -> Intent.SLOWER;
+            case Input.Keys.G -> Intent.TOGGLE_GHOST;
+            case Input.Keys.H -> Intent.MARK_HERKEN;
+            case Input.Keys.V -> Intent.MARK_VERBAAST;
+            case Input.Keys.E -> Intent.MARK_ERGERT;
+            case Input.Keys.N -> Intent.OPEN_NOTE;
+            case Input.Keys.BACKSPACE -> Intent.ERASE_DIGIT;
+            case Input.Keys.ENTER, Input.Keys.NUMPAD_ENTER -> Intent.GO_TO_NUMBER;
+            default -> null;
+        };
     }
 
     private static int digit(int keycode) {
@@ -623,8 +539,7 @@ public final class ReplayScreen extends BaseScreen {
 
     @Override
     protected void openPause() {
-        numberEntry = "";
-        head.pause();
+        replay.pause();
         updateControls();
         super.openPause();
     }

@@ -6,6 +6,7 @@ import nl.coachdans.assignments.Assignment;
 import nl.coachdans.assignments.AssignmentRules;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.scenario.FindingText;
 import nl.coachdans.ui.UiContext;
 
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.List;
  * Assignment facts and judgements in the trainee's language: attempts, pass state, the criteria,
  * why an attempt did not pass, why a new one cannot start, and what is wrong with a file. The
  * rules themselves speak English for the command line; the screens say the same here in Dutch or
- * English.
+ * English (a file's findings through {@link FindingText}).
  */
 public final class AssignmentWords {
     private final FeatureTexts tx;
@@ -115,7 +116,8 @@ public final class AssignmentWords {
     /** The readers' findings as detail lines, then where the file is and that nothing changed. */
     public List<String> details(List<Finding> findings, Path file) {
         List<String> out = new ArrayList<>();
-        for (Finding f : findings) out.add(ProblemKind.line(f, tx.text("problem.line"), tx.text("problem.column")));
+        FindingText text = FindingText.of(tx.language());
+        for (Finding f : findings) out.add(text.located(f));
         if (file != null) out.add(tx.text("problem.file", file));
         out.add(tx.text("problem.nothingLost"));
         return out;

@@ -211,11 +211,11 @@ public final class TrainerScreen extends FeatureScreen {
         if (html.status() == SafeWrite.Status.EXISTS) {
             pendingHtml = bytes;
             focusNext = "html-cancel";
-            trace("html-exists file=" + target.getFileName());
+            report("html-exists file=" + target.getFileName());
         } else {
             pendingHtml = null;
             focusNext = "html";
-            if (html.status() == SafeWrite.Status.WRITTEN) trace("html-written file=" + target.getFileName() + " replaced=" + replace);
+            if (html.status() == SafeWrite.Status.WRITTEN) report("html-written file=" + target.getFileName() + " replaced=" + replace);
         }
         rebuild();
     }
@@ -257,11 +257,11 @@ public final class TrainerScreen extends FeatureScreen {
         rebuild();
         if (result.ok()) {
             var s = result.report().totals();
-            trace("trainer-report files=" + s.files() + " records=" + s.records() + " ok=" + s.ok() + " altered=" + s.altered()
+            report("trainer-report files=" + s.files() + " records=" + s.records() + " ok=" + s.ok() + " altered=" + s.altered()
                     + " stale=" + s.stale() + " corrupt=" + s.corrupt() + " counted=" + s.counted() + " students=" + s.students()
                     + " assignment=" + (result.report().assignment() == null ? "-" : result.report().assignment().id()));
         } else {
-            trace("trainer-report problem=" + result.problem().name().toLowerCase(java.util.Locale.ROOT));
+            report("trainer-report problem=" + result.problem().name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 

@@ -11,7 +11,6 @@ import com.badlogic.gdx.scenes.scene2d.utils.ChangeListener;
 import com.badlogic.gdx.scenes.scene2d.utils.ClickListener;
 import com.badlogic.gdx.utils.Align;
 import nl.coachdans.ui.look.Look;
-import nl.coachdans.ui.look.Styles;
 
 /**
  * Small factory for the widgets every screen uses, so that each button is registered with the
@@ -98,13 +97,5 @@ public final class Ui {
         Table t = new Table();
         t.setBackground(look.skin().getDrawable(drawable));
         return t;
-    }
-
-    public Table plain() {
-        return new Table();
-    }
-
-    public String styleOr(boolean condition, String style) {
-        return condition ? style : Styles.DEFAULT;
     }
 }

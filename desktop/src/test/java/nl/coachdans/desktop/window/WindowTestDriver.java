@@ -1,5 +1,6 @@
 package nl.coachdans.desktop.window;
 
+import nl.coachdans.lint.BuiltInAssets;
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Scenario;
@@ -15,12 +16,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The real-window test: starts the game jar (under Xvfb, from {@code .ci/window-test.sh}), plays a
- * scenario's expert path with real key events, reaches the debrief, kills the game mid-session and
- * resumes it, and saves a PNG of every screen in Dutch and English.
+ * The real-window test: starts the game jar (under Xvfb, from {@code .ci/window-test.sh} or the
+ * {@code *IT} flows), plays with real key events and saves a PNG of every screen it passes. It runs
+ * one flow ({@link #FLOWS}: the menu and settings, a conversation, the debrief and replay, an
+ * assignment, the trainer screen, the English pass), each from its own empty data folder, or all
+ * of them one after another.
  *
  * <pre>java -cp desktop/target/test-classes:desktop/target/coachdans.jar \
- *     nl.coachdans.desktop.window.WindowTestDriver --jar desktop/target/coachdans.jar --out target/screenshots [--scenario leonie]</pre>
+ *     nl.coachdans.desktop.window.WindowTestDriver --jar desktop/target/coachdans.jar --out target/screenshots [--flow menu] [--scenario leonie]</pre>
  *
  * It waits for the game's trace lines ("screen menu ...", "node mail ...") after every key, so it
  * never depends on timing. Exit code 0 when everything was seen, 1 with the reason otherwise.
@@ -58,27 +61,31 @@ public final class WindowTestDriver {
             Path jar = Paths.get("desktop/target/coachdans.jar");
             Path out = Paths.get("target/screenshots");
             String id = "leonie";
+            String flow = "all";
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--jar" -> jar = Paths.get(args[++i]);
                     case "--out" -> out = Paths.get(args[++i]);
                     case "--scenario" -> id = args[++i];
+                    case "--flow" -> flow = args[++i];
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            Files.createDirectories(out);
-            Path home = Files.createTempDirectory("coachdans-window-test");
             Path assets = null;
-            Scenario sc = find(ContentLibrary.builtInRoot(), id);
+            Scenario sc = find(BuiltInAssets.root(), id);
             if (sc == null && id.equals("voorbeeld")) {
                 // The documented example is not built in; give the game an asset folder that has it.
-                assets = withExample(ContentLibrary.builtInRoot());
+                assets = withExample(BuiltInAssets.root());
                 sc = find(assets, id);
             }
             if (sc == null) throw new IllegalStateException("scenario '" + id + "' cannot be loaded");
-            WindowTestDriver d = new WindowTestDriver(jar, out, home, assets, id, sc.expert());
-            d.run();
-            System.out.println("window test: passed; " + d.shots.size() + " screenshots in " + out);
+            for (String f : flow.equals("all") ? FLOWS : List.of(flow)) {
+                // Each flow starts from nothing: its own data folder, its own pictures.
+                Path pictures = Files.createDirectories(flow.equals("all") ? out.resolve(f) : out);
+                WindowTestDriver d = new WindowTestDriver(jar, pictures, Files.createTempDirectory("coachdans-window-" + f), assets, id, sc.expert());
+                d.run(f);
+                System.out.println("window test: " + f + " passed; " + d.shots.size() + " screenshots in " + pictures);
+            }
             System.exit(0);
         } catch (Exception | AssertionError e) {
             System.err.println("window test: FAILED: " + e.getMessage());
@@ -107,18 +114,20 @@ public final class WindowTestDriver {
         return tmp;
     }
 
-    private void run() throws Exception {
+    /** The flows, each with its own data folder and game processes; {@code all} runs them one after another. */
+    static final List<String> FLOWS = List.of("menu", "conversation", "debrief", "assignment", "trainer", "english");
+
+    private void run(String flow) throws Exception {
         try {
-            dutch();
-            killAndResume();
-            english();
-            contrastAndSize();
-            pastSessionReplay();
-            narrowWindow();
-            checkRecords();
-            quit();
-            replayFromCommandLine();
-            openFromCommandLine();
+            switch (flow) {
+                case "menu" -> menuAndSettings();
+                case "conversation" -> conversation();
+                case "debrief" -> debriefAndReplay();
+                case "assignment" -> assignments();
+                case "trainer" -> trainerFlow();
+                case "english" -> englishPass();
+                default -> throw new IllegalArgumentException("no flow '" + flow + "'; flows: " + FLOWS);
+            }
         } finally {
             if (game != null) game.close();
         }
@@ -126,7 +135,11 @@ public final class WindowTestDriver {
 
     // ---- the flows ------------------------------------------------------------------------
 
-    private void dutch() throws Exception {
+    /**
+     * The menu and its screens in Dutch; then in English with high contrast and the largest text,
+     * a small window, and quitting from the pause overlay.
+     */
+    private void menuAndSettings() throws Exception {
         start();
         shot();
         open("assignments", "assignments");
@@ -138,15 +151,113 @@ public final class WindowTestDriver {
         open("settings", "settings");
         shot();
         activate("back", "menu");
-        playToDebrief("practice", true, true);
-        debriefShots();
-        backToMenuViaPause();
         open("history", "history");
         shot();
         activate("back", "menu");
         progress();
+        toEnglish();
+        contrastAndSize();
+        narrowWindow();
+        Xdotool.press("Escape");
+        game.await("overlay pause");
+        Xdotool.press("Down", "Return");
+        if (game.waitForExit() != 0) throw new IllegalStateException("quitting from the pause overlay did not exit with 0");
+        game = null;
+        String settings = Files.readString(home.resolve("settings.json"), StandardCharsets.UTF_8);
+        if (!settings.contains("extra-large")) throw new IllegalStateException("the text size was not kept: " + settings.replaceAll("\\s+", " "));
+    }
+
+    /** Leonie's expert path in Dutch, every node photographed, one step back; then an exam killed and resumed. */
+    private void conversation() throws Exception {
+        start();
+        playToDebrief("practice", true, true);
+        shot();
+        backToMenuViaPause();
+        killAndResume();
+        quit();
+        expectRecords(2, List.of("\"ending\" : \""));
+    }
+
+    /**
+     * The debrief (PEARLS) and the dance replay by keyboard after a session in Dutch; a past
+     * session's replay in English with high contrast and the largest text; then
+     * {@code coachdans replay RECORD}.
+     */
+    private void debriefAndReplay() throws Exception {
+        start();
+        playToDebrief("practice", false, false);
+        debriefShots();
+        backToMenuViaPause();
+        open("settings", "settings");
+        activate("contrast", null);
+        game.await("settings", l -> l.contains("contrast=true"));
+        activate("size-extra-large", null);
+        game.await("settings", l -> l.contains("extra-large"));
+        activate("back", "menu");
+        toEnglish();
+        pastSessionReplay();
+        quit();
+        replayFromCommandLine();
+        expectRecords(1, List.of("\"selfRatings\"", "\"selfNote\" : \"Ik wilde te snel helpen.\"", "\"reaction\" : \"herken\"",
+                "\"note\" : \"Hier sluit de coach mooi aan.\"", "\"inspiration\""));
+    }
+
+    /** An assignment in exam mode from start to handed-in result; then {@code coachdans open RESULT}. */
+    private void assignments() throws Exception {
+        start();
         assignmentFlow();
+        toEnglish();
+        quit();
+        openFromCommandLine();
+    }
+
+    /**
+     * The trainer screen over a folder with a handed-in result (made here by the command line from
+     * an attempt saved as the game saves it), a loose record, a note and a broken file; then again
+     * with the folder remembered.
+     */
+    private void trainerFlow() throws Exception {
+        handedIn();
+        start();
         trainer(false);
+        toEnglish();
+        trainer(true);
+        quit();
+    }
+
+    /**
+     * The English pass: the language, think first and the trainee's name typed with an accent;
+     * the menu's screens, a session with its debrief and replay; a restart comes back in English.
+     */
+    private void englishPass() throws Exception {
+        start();
+        open("settings", "settings");
+        activate("lang-en", null);
+        game.await("settings en");
+        shot();
+        activate("think", null);
+        game.await("settings en", l -> l.contains("think=true"));
+        moveTo(screen, "name");
+        typeName();
+        shot();
+        activate("back", "menu");
+        shot();
+        open("assignments", "assignments");
+        shot();
+        activate("back", "menu");
+        open("history", "history");
+        shot();
+        activate("back", "menu");
+        progress();
+        playToDebrief("practice", true, false);
+        debriefShots();
+        backToMenuViaPause();
+        quit();
+        start();
+        if (!screen.get("lang").equals("en")) throw new IllegalStateException("after a restart the menu is in " + screen.get("lang"));
+        shot();
+        quit();
+        expectRecords(1, List.of("\"thought\"", "\"trainee\" : \"" + TRAINEE + "\"", "\"selfNote\" : \"I wanted to help too soon.\""));
     }
 
     /** Two choices in exam mode, a hard kill, a restart: the menu must offer to resume exactly there. */
@@ -177,38 +288,6 @@ public final class WindowTestDriver {
         backToMenuViaPause();
     }
 
-    private void english() throws Exception {
-        open("settings", "settings");
-        activate("lang-en", null);
-        game.await("settings en");
-        shot();
-        activate("think", null);
-        game.await("settings en", l -> l.contains("think=true"));
-        moveTo(screen, "name");
-        typeName();
-        shot();
-        activate("back", "menu");
-        shot();
-        open("assignments", "assignments");
-        shot();
-        activate("back", "menu");
-        open("history", "history");
-        shot();
-        activate("back", "menu");
-        progress();
-        trainer(true);
-        playToDebrief("practice", true, false);
-        debriefShots();
-        backToMenuViaPause();
-        // A restart shows the loading screen (photographed by the game itself) and the menu in English.
-        Xdotool.press("Escape");
-        game.await("overlay pause");
-        Xdotool.press("Down", "Return");
-        if (game.waitForExit() != 0) throw new IllegalStateException("quitting from the pause overlay did not exit with 0");
-        start();
-        shot();
-    }
-
     private void contrastAndSize() throws Exception {
         open("settings", "settings");
         activate("contrast", null);
@@ -219,19 +298,12 @@ public final class WindowTestDriver {
         activate("back", "menu");
         shot();
         progress();
-        trainer(true);
         open("play", "choice");
         shot();
         activate("card-" + scenario, "briefing");
         shot();
         activate("practice", "conversation");
         Trace node = game.awaitNode();
-        if (node.get("thinking").equals("true")) {
-            Xdotool.type("Ik hoor hoe boos je bent.");
-            shot();
-            Xdotool.press("Return");
-            node = game.awaitNode();
-        }
         shot();
         choose(node, expert.get(0));
         shot();
@@ -248,15 +320,19 @@ public final class WindowTestDriver {
         activate("card-" + scenario, "briefing");
         shot();
         activate("exam", "conversation");
-        Trace node = game.awaitNode();
-        if (node.get("thinking").equals("true")) {
-            Xdotool.press("Return");
-            node = game.awaitNode();
-        }
+        game.awaitNode();
         shot();
         backToMenuViaPause();
         Xdotool.resizeGame(game.pid(), 1280, 720);
         game.await("resized");
+    }
+
+    /** From the menu: the settings switched to English, and back to the menu. */
+    private void toEnglish() throws Exception {
+        open("settings", "settings");
+        activate("lang-en", null);
+        game.await("settings en");
+        activate("back", "menu");
     }
 
     private void quit() throws Exception {
@@ -477,13 +553,44 @@ public final class WindowTestDriver {
     private boolean seeded;
 
     /**
+     * What the trainer's folder needs before the trainer flow: an exam assignment made by the
+     * command line, an attempt at it saved as the game saves it (beside four earlier sessions), and
+     * the result file the command line collects from it, in the inbox.
+     */
+    private void handedIn() throws Exception {
+        seedHistory();
+        Path file = Files.createDirectories(home.resolve("assignments")).resolve("leonie-examen.yaml");
+        cli("assignment", "new", "--scenario", scenario, "--mode", "exam", "--attempts", "1", "--title", "Leonie, examen",
+                "--trainer", "Fer van den Boomen", "--due", "2030-06-30", "--out", file.toString());
+        assignmentId = Files.readAllLines(file).stream().filter(l -> l.startsWith("id: ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the assignment has no id")).substring(4).strip();
+        ContentLibrary lib = ContentLibrary.load(assets != null ? assets : nl.coachdans.lint.BuiltInAssets.root(), new ContentReader(), false);
+        Scenario sc = lib.scenario(scenario).scenario();
+        nl.coachdans.catalog.ScenarioSource source = id -> java.util.Optional.ofNullable(lib.scenario(id))
+                .map(e -> new nl.coachdans.catalog.ScenarioSource.Playable(e.scenario(), lib.curriculum()));
+        java.time.Instant t = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
+        nl.coachdans.engine.Session session = nl.coachdans.engine.Session.start(sc, lib.curriculum(), 7);
+        nl.coachdans.sessions.SessionRecord rec = nl.coachdans.sessions.SessionRecord.start(sc, "nl", nl.coachdans.sessions.Mode.EXAM, 7, TRAINEE, t)
+                .withAssignment(assignmentId);
+        for (int i = 0; i < expert.size(); i++) {
+            session.choose(expert.get(i));
+            rec = rec.with(expert.get(i), null, t.plusSeconds(40L * (i + 1)));
+        }
+        new nl.coachdans.sessions.RecordStore(home, source).save(rec.summarised(session.transcript(),
+                new nl.coachdans.scoring.Scorer(lib.curriculum()).score(sc, session.transcript())));
+        inbox = Files.createDirectories(out.resolve(".inbox-" + ProcessHandle.current().pid())).toAbsolutePath();
+        cli("assignment", "export", "--assignment", file.toString(), "--records", home.resolve("records").toString(),
+                "--out", inbox.resolve("leonie-examen-result.json").toString());
+    }
+
+    /**
      * Four earlier sessions that did not follow the expert path (always the first option, always
      * the last, alternating), saved as the game saves them, so the progress chart has something to
      * show besides the expert runs this test plays: bands that change, risks that come back.
      */
     private void seedHistory() throws IOException {
         seeded = true;
-        ContentLibrary lib = ContentLibrary.load(assets != null ? assets : ContentLibrary.builtInRoot(), new ContentReader(), false);
+        ContentLibrary lib = ContentLibrary.load(assets != null ? assets : BuiltInAssets.root(), new ContentReader(), false);
         Scenario sc = lib.scenario(scenario).scenario();
         nl.coachdans.catalog.ScenarioSource source = id -> java.util.Optional.ofNullable(lib.scenario(id))
                 .map(e -> new nl.coachdans.catalog.ScenarioSource.Playable(e.scenario(), lib.curriculum()));
@@ -896,31 +1003,17 @@ public final class WindowTestDriver {
         System.out.println("window test: " + numbered);
     }
 
-    private void checkRecords() throws IOException {
-        Path records = home.resolve("records");
+    /** At least {@code count} session records, together keeping every one of {@code needles}. */
+    private void expectRecords(int count, List<String> needles) throws IOException {
         List<Path> files;
-        try (Stream<Path> s = Files.list(records)) {
+        try (Stream<Path> s = Files.list(home.resolve("records"))) {
             files = s.filter(p -> p.toString().endsWith(".json")).toList();
         }
-        if (files.size() < 4) throw new IllegalStateException("expected at least 4 session records, found " + files.size());
-        boolean thought = false;
-        for (Path f : files) thought |= Files.readString(f, StandardCharsets.UTF_8).contains("\"thought\"");
-        if (!thought) throw new IllegalStateException("no record keeps a think-first text");
-        boolean named = false;
-        for (Path f : files) named |= Files.readString(f, StandardCharsets.UTF_8).contains("\"trainee\" : \"" + TRAINEE + "\"");
-        if (!named) throw new IllegalStateException("no record carries the trainee name typed in the settings");
-        if (!Files.isRegularFile(home.resolve("settings.json"))) throw new IllegalStateException("settings.json was not written");
-        // The debrief's reflection and the replay's study marks are kept for the trainer.
-        String all = String.join("\n", files.stream().map(f -> {
-            try {
-                return Files.readString(f, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return "";
-            }
-        }).toList());
-        for (String needle : List.of("\"selfRatings\"", "\"selfNote\" : \"Ik wilde te snel helpen.\"", "\"reaction\" : \"herken\"",
-                "\"note\" : \"Hier sluit de coach mooi aan.\"", "\"inspiration\"", "\"selfNote\" : \"I wanted to help too soon.\"")) {
-            if (!all.contains(needle)) throw new IllegalStateException("no record keeps " + needle);
+        if (files.size() < count) throw new IllegalStateException("expected at least " + count + " session records, found " + files.size());
+        StringBuilder all = new StringBuilder();
+        for (Path f : files) all.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
+        for (String needle : needles) {
+            if (all.indexOf(needle) < 0) throw new IllegalStateException("no record keeps " + needle);
         }
     }
 }

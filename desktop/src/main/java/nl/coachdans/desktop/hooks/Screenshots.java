@@ -1,4 +1,4 @@
-package nl.coachdans.ui;
+package nl.coachdans.desktop.hooks;
 
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.files.FileHandle;

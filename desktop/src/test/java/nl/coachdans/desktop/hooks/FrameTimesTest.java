@@ -1,4 +1,4 @@
-package nl.coachdans.ui.replay;
+package nl.coachdans.desktop.hooks;
 
 import org.junit.jupiter.api.Test;
 

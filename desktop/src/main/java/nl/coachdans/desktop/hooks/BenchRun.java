@@ -1,11 +1,11 @@
-package nl.coachdans.ui.replay;
+package nl.coachdans.desktop.hooks;
 
 /**
  * The replay benchmark ({@code --bench-replay}): the replay plays itself in a loop, the time between
  * frames is recorded after a warm-up (fonts, first textures and the JIT settle), and after the
  * given seconds the median and 99th percentile are reported.
  */
-public final class BenchRun {
+final class BenchRun {
     private static final long WARM_UP_NANOS = 2_000_000_000L;
 
     private final long measureNanos;
@@ -15,7 +15,7 @@ public final class BenchRun {
     private long allocatedAtStart = -1;
     private long allocatedAtEnd = -1;
 
-    public BenchRun(int seconds) {
+    BenchRun(int seconds) {
         int s = Math.max(1, seconds);
         this.measureNanos = s * 1_000_000_000L;
         // Room for 5000 frames a second: far more than any display shows.

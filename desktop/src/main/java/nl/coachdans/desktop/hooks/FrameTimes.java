@@ -1,4 +1,4 @@
-package nl.coachdans.ui.replay;
+package nl.coachdans.desktop.hooks;
 
 import java.util.Arrays;
 import java.util.Locale;
