@@ -12,6 +12,7 @@ import nl.coachdans.classreport.ClassReportHtml;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.RecordReader;
 import nl.coachdans.catalog.ScenarioSource;
+import nl.coachdans.sessions.RecordHeader;
 import nl.coachdans.sessions.SessionRecord;
 import nl.coachdans.engine.Option;
 import nl.coachdans.scenario.ContentReader;
@@ -119,8 +120,9 @@ public class ReportBenchmark {
     private static SessionRecord play(Scenario sc, ScenarioSource source, SplittableRandom rng, String name, String idSeed, Instant started) {
         long seed = rng.nextLong();
         Session s = Session.start(sc, source.find(sc.id()).orElseThrow().curriculum(), seed);
-        SessionRecord r = new SessionRecord(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(idSeed.getBytes()).toString(), sc.id(), sc.version(),
-                nl.coachdans.scenario.ContentHash.of(sc), "nl", Mode.PRACTICE, seed, name, null, started, List.of(), null, null, null, null, null);
+        SessionRecord r = new SessionRecord(new RecordHeader(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(idSeed.getBytes()).toString(), sc.id(), sc.version(),
+                nl.coachdans.scenario.ContentHash.of(sc, source.find(sc.id()).orElseThrow().curriculum()), "nl", Mode.PRACTICE, seed, name, null, started),
+                List.of(), null, null, null);
         java.util.Set<String> expert = new java.util.HashSet<>(sc.expert());
         int turn = 0;
         while (!s.ended() && turn < 80 && !s.choices().isEmpty()) {

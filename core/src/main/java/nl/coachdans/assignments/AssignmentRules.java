@@ -3,6 +3,7 @@ package nl.coachdans.assignments;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.SessionRecord;
 import nl.coachdans.sessions.StoredRecord;
+import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scoring.Band;
 import nl.coachdans.scoring.FrameworkResult;
@@ -98,11 +99,11 @@ public final class AssignmentRules {
      * Starts a new attempt: a record in the assignment's mode that carries its id. Refuses (with
      * the reason) when {@link #attempts(String, Collection)} says no.
      */
-    public SessionRecord start(Scenario scenario, Collection<SessionRecord> existing, String language, long seed,
+    public SessionRecord start(Scenario scenario, Curriculum curriculum, Collection<SessionRecord> existing, String language, long seed,
                                String trainee, Instant now) {
         Attempts a = attempts(scenario.id(), existing);
         if (!a.canStart()) throw new IllegalStateException(a.message());
-        return SessionRecord.start(scenario, language, assignment.mode(), seed, trainee, now).withAssignment(assignment.id());
+        return SessionRecord.start(scenario, curriculum, language, assignment.mode(), seed, trainee, now).withAssignment(assignment.id());
     }
 
     /** One criterion as judged on one session. */

@@ -44,7 +44,7 @@ public final class AttemptStarter {
         List<SessionRecord> records = records(store.list());
         AssignmentRules.Attempts a = rules.attempts(scenario.id(), records);
         if (!a.canStart()) return new Outcome(null, a);
-        SessionRecord fresh = rules.start(scenario, records, language.code(), seed, trainee, clock.instant());
+        SessionRecord fresh = rules.start(scenario, curriculum, records, language.code(), seed, trainee, clock.instant());
         return new Outcome(PlaySession.begin(fresh, scenario, curriculum, store, clock), null);
     }
 

@@ -117,7 +117,7 @@ final class ClassFigures {
         for (Session e : sessions) {
             Map<String, ClassReport.CalibrationCount> keys = out.computeIfAbsent(e.student(), k -> new TreeMap<>());
             Map<String, Band> computed = e.stored().profile().bands();
-            e.stored().record().selfRatings().forEach((key, code) -> {
+            e.stored().record().reflection().selfRatings().forEach((key, code) -> {
                 Band self = Band.fromCode(code);
                 Band actual = computed.get(key);
                 if (self == null || actual == null) return; // not a band, or an axis this session did not get
@@ -150,7 +150,7 @@ final class ClassFigures {
         List<ClassReport.AnnotationRow> out = new ArrayList<>();
         for (Session e : sessions) {
             List<Turn> turns = e.stored().transcript().turns();
-            for (Annotation a : e.stored().record().annotations()) {
+            for (Annotation a : e.stored().record().study().annotations()) {
                 Turn t = a.turn() >= 1 && a.turn() <= turns.size() ? turns.get(a.turn() - 1) : null;
                 out.add(new ClassReport.AnnotationRow(e.student(), e.stored().record().scenario(), e.stored().record().id(), a.turn(),
                         t == null ? null : t.node(), t == null ? null : t.choice(), a.reaction(), a.note()));

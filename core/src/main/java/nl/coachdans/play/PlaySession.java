@@ -46,7 +46,7 @@ public final class PlaySession {
 
     public static PlaySession start(Scenario scenario, Curriculum curriculum, RecordStore store, Language language,
                                     Mode mode, String trainee, long seed, Clock clock) {
-        SessionRecord rec = SessionRecord.start(scenario, language.code(), mode, seed, trainee, clock.instant());
+        SessionRecord rec = SessionRecord.start(scenario, curriculum, language.code(), mode, seed, trainee, clock.instant());
         return new PlaySession(scenario, curriculum, store, clock, Session.start(scenario, curriculum, seed), rec);
     }
 
@@ -76,7 +76,7 @@ public final class PlaySession {
      */
     public Reloaded reloaded(Scenario next, String language) {
         Session s = Session.start(next, curriculum, record.seed());
-        SessionRecord rec = SessionRecord.start(next, language, mode(), record.seed(), record.trainee(), clock.instant());
+        SessionRecord rec = SessionRecord.start(next, curriculum, language, mode(), record.seed(), record.trainee(), clock.instant());
         int kept = 0;
         String lost = null;
         for (var c : record.choices()) {

@@ -21,7 +21,7 @@ public final class RecordStudy implements ReplayController.Saver {
 
     /** The marks saved before, to start the replay with. */
     public StudyMarks marks() {
-        return StudyMarks.of(record.annotations(), record.inspiration());
+        return StudyMarks.of(record.study().annotations(), record.study().inspiration());
     }
 
     @Override

@@ -40,16 +40,18 @@ public final class RecordReader {
 
     private final ScenarioSource scenarios;
     /**
-     * Content hashes by scenario instance. Fingerprinting writes the whole scenario as JSON, so a
-     * folder of a thousand records would otherwise hash the same scenario a thousand times.
+     * Fingerprints by scenario instance (with the curriculum they were made with). Fingerprinting
+     * writes out the whole graph, so a folder of a thousand records would otherwise do it a thousand times.
      */
-    private final Map<Scenario, String> hashes = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Scenario, Fingerprint> fingerprints = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Compiling a scenario's tags is most of the cost of scoring one record; a class has few scenarios. */
     private final Map<Scenario, nl.coachdans.engine.Rubric> rubrics = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public RecordReader(ScenarioSource scenarios) {
         this.scenarios = scenarios;
     }
+
+    private record Fingerprint(nl.coachdans.scenario.Curriculum curriculum, String value) { }
 
     public static ObjectMapper json() {
         return JSON;
@@ -82,14 +84,16 @@ public final class RecordReader {
                     "scenario '" + rec.scenario() + "' is not available here, so the record cannot be replayed");
         }
         ScenarioSource.Playable p = found.get();
-        boolean sameContent = hashes.computeIfAbsent(p.scenario(), ContentHash::of).equals(rec.contentHash());
+        ContentHash.Match content = ContentHash.compare(rec.contentHash(), fingerprint(p));
         nl.coachdans.engine.Rubric rubric = rubrics.computeIfAbsent(p.scenario(), sc -> new nl.coachdans.engine.Rubric(sc, p.curriculum()));
         Transcript transcript;
         try {
             transcript = Session.replay(rubric, rec.seed(), rec.choiceIds()).transcript();
         } catch (UnknownChoiceException e) {
             int here = p.scenario().version();
-            if (sameContent) {
+            // Only a record known to be made on this very content is called corrupt (and moved
+            // aside); an older fingerprint proves nothing, so such a record is merely out of date.
+            if (content == ContentHash.Match.SAME) {
                 return corrupt(file, rec, "its choices do not fit the scenario it names: " + e.getMessage());
             }
             String first = rec.choiceIds().get(0);
@@ -115,8 +119,17 @@ public final class RecordReader {
         String note = rec.version() != p.scenario().version()
                 ? "made on version " + rec.version() + " of this scenario (here: version " + p.scenario().version()
                         + "); it still replays and is re-scored on the version here"
-                : sameContent ? null : "made on other content of this scenario; it still replays and is re-scored on the current content";
+                : content != ContentHash.Match.CHANGED ? null : "made on other content of this scenario; it still replays and is re-scored on the current content";
         return new StoredRecord(file, rec, RecordStatus.OK, transcript, profile, note);
+    }
+
+    /** The current content's fingerprint, as a record made on it now would carry. */
+    public String fingerprint(ScenarioSource.Playable p) {
+        Fingerprint known = fingerprints.get(p.scenario());
+        if (known != null && known.curriculum() == p.curriculum()) return known.value();
+        String value = ContentHash.of(p.scenario(), p.curriculum());
+        fingerprints.put(p.scenario(), new Fingerprint(p.curriculum(), value));
+        return value;
     }
 
     private static boolean agrees(Summary stored, Summary recomputed) {

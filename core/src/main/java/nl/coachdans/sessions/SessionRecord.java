@@ -1,8 +1,10 @@
 package nl.coachdans.sessions;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import nl.coachdans.engine.Transcript;
 import nl.coachdans.scenario.ContentHash;
+import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scoring.ScoreProfile;
 
@@ -15,55 +17,69 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Everything needed to replay and re-score one session: the scenario's id, version and content
- * hash, the seed, every choice with its time and think-first text. The summary is a convenience
- * for listings, recomputed and checked whenever the record is read.
+ * Everything needed to replay and re-score one session: what it was (the header: scenario id,
+ * version and content fingerprint, seed ...), every choice with its time and think-first text, and
+ * what the trainee added afterwards (reflection, study notes). The summary is a convenience for
+ * listings, recomputed and checked whenever the record is read. The file is one flat object, laid
+ * out by {@link RecordShape}.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record SessionRecord(
-        int format,
-        String id,
-        String scenario,
-        int version,
-        String contentHash,
-        String language,
-        Mode mode,
-        long seed,
-        String trainee,
-        String assignment,
-        Instant started,
+        RecordHeader header,
         List<RecordedChoice> choices,
         Summary summary,
-        Map<String, String> selfRatings,
-        String selfNote,
-        List<Annotation> annotations,
-        String inspiration) {
+        Reflection reflection,
+        StudyNotes study) {
 
     /** The record format this program writes; a higher number comes from a newer program. */
     public static final int FORMAT = 1;
 
     public SessionRecord {
+        java.util.Objects.requireNonNull(header, "header");
         // A null entry is kept so that problem() can name it; List.copyOf would throw instead.
         choices = choices == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(choices));
-        selfRatings = selfRatings == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(selfRatings));
-        annotations = annotations == null ? List.of() : List.copyOf(annotations);
+        reflection = reflection == null ? Reflection.NONE : reflection;
+        study = study == null ? StudyNotes.NONE : study;
     }
 
-    public static SessionRecord start(Scenario scenario, String language, Mode mode, long seed, String trainee, Instant now) {
-        return new SessionRecord(FORMAT, UUID.randomUUID().toString(), scenario.id(), scenario.version(),
-                ContentHash.of(scenario), language, mode, seed, blankToNull(trainee), null, now, List.of(),
-                new Summary(null, null, Map.of()), null, null, null, null);
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static SessionRecord fromFile(RecordShape shape) {
+        return shape == null ? null : shape.toRecord();
     }
+
+    @JsonValue
+    RecordShape toFile() {
+        return RecordShape.of(this);
+    }
+
+    public static SessionRecord start(Scenario scenario, Curriculum curriculum, String language, Mode mode, long seed,
+                                      String trainee, Instant now) {
+        RecordHeader header = new RecordHeader(FORMAT, UUID.randomUUID().toString(), scenario.id(), scenario.version(),
+                ContentHash.of(scenario, curriculum), language, mode, seed, blankToNull(trainee), null, now);
+        return new SessionRecord(header, List.of(), new Summary(null, null, Map.of()), Reflection.NONE, StudyNotes.NONE);
+    }
+
+    // The header's facts, read everywhere a record is listed, judged or sent.
+    public int format() { return header.format(); }
+    public String id() { return header.id(); }
+    public String scenario() { return header.scenario(); }
+    public int version() { return header.version(); }
+    public String contentHash() { return header.contentHash(); }
+    public String language() { return header.language(); }
+    public Mode mode() { return header.mode(); }
+    public long seed() { return header.seed(); }
+    public String trainee() { return header.trainee(); }
+    public String assignment() { return header.assignment(); }
+    public Instant started() { return header.started(); }
 
     /**
      * What makes this not a valid record, in a user's words, or null when it is one. The one rule
      * that every reader (report, export, assignment export, the game) applies.
      */
     public String problem() {
-        if (scenario == null || scenario.isBlank()) return "it names no scenario";
-        if (id == null || id.isBlank()) return "it has no id";
-        if (format < 1) return "record format " + format + " is not one Coachdans writes";
-        if (version < 1) return "it names scenario version " + version + "; versions start at 1";
+        if (scenario() == null || scenario().isBlank()) return "it names no scenario";
+        if (id() == null || id().isBlank()) return "it has no id";
+        if (format() < 1) return "record format " + format() + " is not one Coachdans writes";
+        if (version() < 1) return "it names scenario version " + version() + "; versions start at 1";
         for (RecordedChoice c : choices) {
             if (c == null || c.choice() == null || c.choice().isBlank()) return "one of its choices has no choice id";
         }
@@ -82,38 +98,29 @@ public record SessionRecord(
     public SessionRecord with(String choice, String thought, Instant at) {
         List<RecordedChoice> next = new ArrayList<>(choices);
         next.add(new RecordedChoice(choice, at, blankToNull(thought)));
-        return withChoices(next);
+        return new SessionRecord(header, next, summary, reflection, study);
     }
 
     /** This record without its last choice (practice mode's step back). */
     public SessionRecord withoutLast() {
-        return choices.isEmpty() ? this : withChoices(choices.subList(0, choices.size() - 1));
-    }
-
-    private SessionRecord withChoices(List<RecordedChoice> next) {
-        return new SessionRecord(format, id, scenario, version, contentHash, language, mode, seed, trainee, assignment,
-                started, next, summary, selfRatings, selfNote, annotations, inspiration);
+        return choices.isEmpty() ? this : new SessionRecord(header, choices.subList(0, choices.size() - 1), summary, reflection, study);
     }
 
     /** This record with its summary taken from a freshly computed profile. */
     public SessionRecord summarised(Transcript transcript, ScoreProfile profile) {
-        return new SessionRecord(format, id, scenario, version, contentHash, language, mode, seed, trainee, assignment,
-                started, choices, summaryOf(transcript, profile), selfRatings, selfNote, annotations, inspiration);
+        return new SessionRecord(header, choices, summaryOf(transcript, profile), reflection, study);
     }
 
     public SessionRecord withAssignment(String assignmentId) {
-        return new SessionRecord(format, id, scenario, version, contentHash, language, mode, seed, trainee, assignmentId,
-                started, choices, summary, selfRatings, selfNote, annotations, inspiration);
+        return new SessionRecord(header.withAssignment(assignmentId), choices, summary, reflection, study);
     }
 
     public SessionRecord withReflection(Map<String, String> ratings, String note) {
-        return new SessionRecord(format, id, scenario, version, contentHash, language, mode, seed, trainee, assignment,
-                started, choices, summary, ratings, blankToNull(note), annotations, inspiration);
+        return new SessionRecord(header, choices, summary, new Reflection(ratings, blankToNull(note)), study);
     }
 
     public SessionRecord withStudy(List<Annotation> marks, String inspires) {
-        return new SessionRecord(format, id, scenario, version, contentHash, language, mode, seed, trainee, assignment,
-                started, choices, summary, selfRatings, selfNote, marks, blankToNull(inspires));
+        return new SessionRecord(header, choices, summary, reflection, new StudyNotes(marks, blankToNull(inspires)));
     }
 
     static Summary summaryOf(Transcript transcript, ScoreProfile profile) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import static nl.coachdans.sessions.ReportFixtures.CURRICULUM;
 import static nl.coachdans.sessions.ReportFixtures.EXPERT;
 import static nl.coachdans.sessions.ReportFixtures.HALF;
 import static nl.coachdans.sessions.ReportFixtures.LIST;
@@ -163,12 +164,12 @@ class AssignmentTest {
     @Test
     void startMakesARecordInTheAssignmentsModeCarryingItsId() {
         AssignmentRules exam = new AssignmentRules(ReportFixtures.assignment(Mode.EXAM, 2));
-        SessionRecord r = exam.start(VOORBEELD, List.of(), "nl", 3, "Sam", T0);
+        SessionRecord r = exam.start(VOORBEELD, CURRICULUM, List.of(), "nl", 3, "Sam", T0);
         assertThat(r.mode()).isEqualTo(Mode.EXAM);
         assertThat(r.assignment()).isEqualTo("noor-oefenen-ab12");
         assertThat(r.trainee()).isEqualTo("Sam");
         AssignmentRules practice = new AssignmentRules(ReportFixtures.assignment(Mode.PRACTICE, null));
-        assertThat(practice.start(VOORBEELD, List.of(), "nl", 3, "Sam", T0).mode()).isEqualTo(Mode.PRACTICE);
+        assertThat(practice.start(VOORBEELD, CURRICULUM, List.of(), "nl", 3, "Sam", T0).mode()).isEqualTo(Mode.PRACTICE);
     }
 
     @Test
@@ -199,7 +200,7 @@ class AssignmentTest {
         assertThat(a.block()).isEqualTo(AssignmentRules.Block.NO_ATTEMPTS_LEFT);
         assertThat(a.message()).isEqualTo("all 2 attempt(s) at 'voorbeeld' have been used");
         assertThat(a.unfinished().id()).isEqualTo(mine.get(1).id());
-        assertThatThrownBy(() -> rules.start(VOORBEELD, mine, "nl", 1, "Sam", T0)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> rules.start(VOORBEELD, CURRICULUM, mine, "nl", 1, "Sam", T0)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("all 2 attempt(s) at 'voorbeeld' have been used");
     }
 
@@ -281,9 +282,7 @@ class AssignmentTest {
         SessionRecord poor = record("a", LIST, "Sam", Mode.EXAM, rules.assignment().id(), T0);
         Summary forged = new Summary("einde-best", "best", Map.of("mini-grow.steps", "bekwaam", "mini-grow.risks", "bekwaam",
                 "ending", "bekwaam", "dance", "bekwaam"));
-        SessionRecord forgedRec = new SessionRecord(poor.format(), poor.id(), poor.scenario(), poor.version(), poor.contentHash(),
-                poor.language(), poor.mode(), poor.seed(), poor.trainee(), poor.assignment(), poor.started(), poor.choices(), forged,
-                null, null, null, null);
+        SessionRecord forgedRec = new SessionRecord(poor.header(), poor.choices(), forged, null, null);
         StoredRecord s = ReportFixtures.stored(forgedRec);
         assertThat(s.status()).isEqualTo(RecordStatus.ALTERED);
         assertThat(rules.judge(s).passed()).isFalse();

@@ -4,6 +4,7 @@ import nl.coachdans.engine.Session;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.RecordReader;
 import nl.coachdans.catalog.ScenarioSource;
+import nl.coachdans.sessions.RecordHeader;
 import nl.coachdans.sessions.SessionRecord;
 import nl.coachdans.sessions.StoredRecord;
 import nl.coachdans.scenario.ContentHash;
@@ -58,9 +59,9 @@ final class Sessions {
 
     /** A record with a stable id from {@code name}, choices a minute apart, summarised as the game saves it. */
     static SessionRecord record(String name, List<String> choices, Mode mode, String assignment, Instant started, String trainee) {
-        SessionRecord r = new SessionRecord(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(name.getBytes()).toString(), VOORBEELD.id(),
-                VOORBEELD.version(), ContentHash.of(VOORBEELD), "nl", mode, 7, trainee, assignment, started,
-                List.of(), null, null, null, null, null);
+        SessionRecord r = new SessionRecord(new RecordHeader(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(name.getBytes()).toString(), VOORBEELD.id(),
+                VOORBEELD.version(), ContentHash.of(VOORBEELD, CURRICULUM), "nl", mode, 7, trainee, assignment, started),
+                List.of(), null, null, null);
         for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), null, started.plusSeconds(60L * (i + 1)));
         var t = Session.replay(VOORBEELD, CURRICULUM, 7, choices).transcript();
         return r.summarised(t, new Scorer(CURRICULUM).score(VOORBEELD, t));

@@ -7,6 +7,7 @@ import nl.coachdans.assignments.AssignmentTemplate;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.RecordReader;
 import nl.coachdans.catalog.ScenarioSource;
+import nl.coachdans.sessions.RecordHeader;
 import nl.coachdans.sessions.SessionRecord;
 import nl.coachdans.scenario.ContentHash;
 import nl.coachdans.scenario.Curriculum;
@@ -43,9 +44,9 @@ class ClassReportLoaderTest {
     private final ClassReportLoader loader = new ClassReportLoader(source, List.of(VOORBEELD));
 
     private static SessionRecord record(String name, List<String> choices, String trainee, String assignment) {
-        SessionRecord r = new SessionRecord(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(name.getBytes()).toString(), VOORBEELD.id(),
-                VOORBEELD.version(), ContentHash.of(VOORBEELD), "nl", Mode.EXAM, 7, trainee, assignment, T0,
-                List.of(), null, null, null, null, null);
+        SessionRecord r = new SessionRecord(new RecordHeader(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(name.getBytes()).toString(), VOORBEELD.id(),
+                VOORBEELD.version(), ContentHash.of(VOORBEELD, CURRICULUM), "nl", Mode.EXAM, 7, trainee, assignment, T0),
+                List.of(), null, null, null);
         for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), null, T0.plusSeconds(60L * (i + 1)));
         var t = Session.replay(VOORBEELD, CURRICULUM, 7, choices).transcript();
         return r.summarised(t, new Scorer(CURRICULUM).score(VOORBEELD, t));

@@ -4,6 +4,7 @@ import nl.coachdans.files.AtomicFiles;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.assignments.RecordFolder;
 import nl.coachdans.sessions.RecordReader;
+import nl.coachdans.sessions.RecordHeader;
 import nl.coachdans.sessions.SessionRecord;
 import nl.coachdans.xapi.XapiExport;
 import nl.coachdans.scenario.Fixtures;
@@ -44,7 +45,7 @@ class FolderSendTest {
     }
 
     static SessionRecord record(String name, List<String> choices) {
-        SessionRecord r = SessionRecord.start(VOORBEELD, "nl", Mode.EXAM, 7, name, T0).withAssignment("noor-examen-ab12");
+        SessionRecord r = SessionRecord.start(VOORBEELD, LrsSenderTest.CURRICULUM, "nl", Mode.EXAM, 7, name, T0).withAssignment("noor-examen-ab12");
         for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), null, T0.plusSeconds(60L * (i + 1)));
         return r;
     }
@@ -97,9 +98,10 @@ class FolderSendTest {
         assertThat(send(lrs.target()).sent()).isEqualTo(4);
 
         // Afterwards the student rewrites the file as if the expert path had been played.
-        SessionRecord edited = SessionRecord.start(VOORBEELD, "nl", Mode.EXAM, 7, "Sam", T0).withAssignment("noor-examen-ab12");
-        edited = new SessionRecord(edited.format(), played.id(), edited.scenario(), edited.version(), edited.contentHash(), "nl",
-                Mode.EXAM, 7, "Sam", edited.assignment(), T0, List.of(), null, null, null, null, null);
+        SessionRecord edited = SessionRecord.start(VOORBEELD, LrsSenderTest.CURRICULUM, "nl", Mode.EXAM, 7, "Sam", T0).withAssignment("noor-examen-ab12");
+        edited = new SessionRecord(new RecordHeader(edited.format(), played.id(), edited.scenario(), edited.version(), edited.contentHash(), "nl",
+                Mode.EXAM, 7, "Sam", edited.assignment(), T0),
+                List.of(), null, null, null);
         for (String c : Fixtures.EXPERT) edited = edited.with(c, null, T0.plusSeconds(60));
         save("sam.json", edited);
         save("kim.json", record("Kim", Fixtures.EXPERT)); // never sent

@@ -47,7 +47,7 @@ class LiveStatementsTest {
                     new AssignmentLrs("http://127.0.0.1:9/xAPI", "k", "s", false, null));
             for (int walk = 0; walk < 8; walk++) {
                 Session s = Session.start(sc, LIBRARY.curriculum(), 3);
-                SessionRecord rec = SessionRecord.start(sc, "nl", Mode.EXAM, 3, "Sam", T0).withAssignment(a.id());
+                SessionRecord rec = SessionRecord.start(sc, LIBRARY.curriculum(), "nl", Mode.EXAM, 3, "Sam", T0).withAssignment(a.id());
                 List<ObjectNode> live = new ArrayList<>();
                 for (int turn = 1; !s.choices().isEmpty() && turn < 200; turn++) {
                     String c = s.choices().get(random.nextInt(s.choices().size())).id();

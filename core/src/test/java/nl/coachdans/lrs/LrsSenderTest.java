@@ -223,7 +223,7 @@ class LrsSenderTest {
     @Test
     void aRefusedStatementStaysQueuedWithTheStoresReasonAndTheOthersArrive() throws Exception {
         Assignment a = assignment(LocalLrs.SECRET, true);
-        StoredRecord st = new RecordReader(SOURCE).check(null, nl.coachdans.sessions.SessionRecord.start(VOORBEELD, "nl", Mode.EXAM, 7, "Sam", java.time.Instant.parse("2025-03-04T09:00:00Z"))
+        StoredRecord st = new RecordReader(SOURCE).check(null, nl.coachdans.sessions.SessionRecord.start(VOORBEELD, LrsSenderTest.CURRICULUM, "nl", Mode.EXAM, 7, "Sam", java.time.Instant.parse("2025-03-04T09:00:00Z"))
                 .withAssignment(a.id()));
         List<ObjectNode> good = new ResultStatements(SOURCE).all(st, null, a, null, true);
         List<ObjectNode> batch = new ArrayList<>(good);
@@ -251,7 +251,7 @@ class LrsSenderTest {
         Assignment a = new Assignment(1, "noor-examen-ab12", "Noor examen", "Fer", List.of(VOORBEELD.id()), Mode.EXAM, null, null, null,
                 new AssignmentLrs("http://127.0.0.1:9/xAPI", "k", "s", false, null));
         for (List<String> path : List.of(Fixtures.EXPERT, List.of("mail-tips", "open-oordeel", "dicht-volhouden"))) {
-            var rec = nl.coachdans.sessions.SessionRecord.start(VOORBEELD, "nl", Mode.EXAM, 7, "Sam", java.time.Instant.parse("2025-03-04T09:00:00Z"))
+            var rec = nl.coachdans.sessions.SessionRecord.start(VOORBEELD, LrsSenderTest.CURRICULUM, "nl", Mode.EXAM, 7, "Sam", java.time.Instant.parse("2025-03-04T09:00:00Z"))
                     .withAssignment(a.id());
             List<ObjectNode> live = new ArrayList<>();
             for (String c : path) {
@@ -270,7 +270,7 @@ class LrsSenderTest {
     void aPracticeSessionGoesOutWholeOnlyWhenItIsClosed() {
         Assignment a = new Assignment(1, "noor-oefenen-ab12", "Noor oefenen", "Fer", List.of(VOORBEELD.id()), Mode.PRACTICE, null, null, null,
                 new AssignmentLrs("http://127.0.0.1:9/xAPI", "k", "s", false, null));
-        var rec = nl.coachdans.sessions.SessionRecord.start(VOORBEELD, "nl", Mode.PRACTICE, 7, "Sam", java.time.Instant.parse("2025-03-04T09:00:00Z"))
+        var rec = nl.coachdans.sessions.SessionRecord.start(VOORBEELD, LrsSenderTest.CURRICULUM, "nl", Mode.PRACTICE, 7, "Sam", java.time.Instant.parse("2025-03-04T09:00:00Z"))
                 .withAssignment(a.id());
         for (String c : Fixtures.EXPERT) rec = rec.with(c, null, java.time.Instant.parse("2025-03-04T09:05:00Z"));
         StoredRecord ended = new RecordReader(SOURCE).check(null, rec);

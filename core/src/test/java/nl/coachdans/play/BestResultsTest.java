@@ -2,6 +2,7 @@ package nl.coachdans.play;
 
 import nl.coachdans.engine.ClientState;
 import nl.coachdans.sessions.RecordStatus;
+import nl.coachdans.sessions.RecordHeader;
 import nl.coachdans.sessions.SessionRecord;
 import nl.coachdans.sessions.StoredRecord;
 import nl.coachdans.scenario.Quality;
@@ -19,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BestResultsTest {
 
     private static StoredRecord stored(String scenario, Quality ending, RecordStatus status) {
-        SessionRecord rec = new SessionRecord(1, "id", scenario, 1, "h", "nl", null, 1, null, null, Instant.EPOCH,
-                List.of(), null, null, null, null, null);
+        SessionRecord rec = new SessionRecord(new RecordHeader(1, "id", scenario, 1, "h", "nl", null, 1, null, null, Instant.EPOCH),
+                List.of(), null, null, null);
         ScoreProfile p = new ScoreProfile(scenario, 1, ending == null ? null : "end", ending, List.of(), List.of(), List.of(),
                 List.of(new ClientState(Map.of())), new DanceMeasures(0, 0, 0, 0, 0, 0), Map.of());
         return new StoredRecord(Path.of("x.json"), rec, status, null, p, null);

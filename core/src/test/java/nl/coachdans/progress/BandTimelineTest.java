@@ -4,6 +4,7 @@ import nl.coachdans.engine.Session;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.RecordReader;
 import nl.coachdans.catalog.ScenarioSource;
+import nl.coachdans.sessions.RecordHeader;
 import nl.coachdans.sessions.SessionRecord;
 import nl.coachdans.sessions.StoredRecord;
 import nl.coachdans.scenario.ContentHash;
@@ -33,9 +34,9 @@ class BandTimelineTest {
     private static final List<String> HALF = List.of("mail-afspraak", "open-doel");
 
     private static StoredRecord session(String name, List<String> choices, Instant started) {
-        SessionRecord r = new SessionRecord(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(name.getBytes()).toString(), VOORBEELD.id(),
-                VOORBEELD.version(), ContentHash.of(VOORBEELD), "nl", Mode.PRACTICE, 7, "Sam", null, started,
-                List.of(), null, null, null, null, null);
+        SessionRecord r = new SessionRecord(new RecordHeader(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(name.getBytes()).toString(), VOORBEELD.id(),
+                VOORBEELD.version(), ContentHash.of(VOORBEELD, CURRICULUM), "nl", Mode.PRACTICE, 7, "Sam", null, started),
+                List.of(), null, null, null);
         for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), null, started.plusSeconds(60L * (i + 1)));
         var t = Session.replay(VOORBEELD, CURRICULUM, 7, choices).transcript();
         ScenarioSource source = id -> Optional.of(new ScenarioSource.Playable(VOORBEELD, CURRICULUM));

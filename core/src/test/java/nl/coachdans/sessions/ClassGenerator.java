@@ -80,9 +80,9 @@ public final class ClassGenerator {
     private static SessionRecord play(SplittableRandom rng, Set<String> expert, double skill, String name, Mode mode,
                                       String assignmentId, Instant started, String idSeed, long seed, int maxTurns) {
         Session s = Session.start(VOORBEELD, CURRICULUM, seed);
-        SessionRecord r = new SessionRecord(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(idSeed.getBytes(StandardCharsets.UTF_8)).toString(),
-                VOORBEELD.id(), VOORBEELD.version(), ContentHash.of(VOORBEELD), "nl", mode, seed, name, assignmentId, started,
-                List.of(), null, null, null, null, null);
+        SessionRecord r = new SessionRecord(new RecordHeader(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(idSeed.getBytes(StandardCharsets.UTF_8)).toString(),
+                VOORBEELD.id(), VOORBEELD.version(), ContentHash.of(VOORBEELD, CURRICULUM), "nl", mode, seed, name, assignmentId, started),
+                List.of(), null, null, null);
         int turn = 0;
         while (!s.ended() && turn < maxTurns && !s.choices().isEmpty()) {
             List<Option> options = s.choices();
@@ -131,9 +131,9 @@ public final class ClassGenerator {
     }
 
     private static void staleAndCorrupt(Path dir, Assignment assignment) throws IOException {
-        SessionRecord old = new SessionRecord(SessionRecord.FORMAT, UUID.nameUUIDFromBytes("oud".getBytes(StandardCharsets.UTF_8)).toString(),
-                VOORBEELD.id(), 1, "sha256:0000", "nl", assignment.mode(), 1, "Bram Jansen", assignment.id(), T0.minusSeconds(86_400),
-                List.of(new RecordedChoice("mail-afspraak", T0, null), new RecordedChoice("oude-keuze", T0, null)), null, null, null, null, null);
+        SessionRecord old = new SessionRecord(new RecordHeader(SessionRecord.FORMAT, UUID.nameUUIDFromBytes("oud".getBytes(StandardCharsets.UTF_8)).toString(),
+                VOORBEELD.id(), 1, "sha256:0000", "nl", assignment.mode(), 1, "Bram Jansen", assignment.id(), T0.minusSeconds(86_400)),
+                List.of(new RecordedChoice("mail-afspraak", T0, null), new RecordedChoice("oude-keuze", T0, null)), null, null, null);
         write(dir.resolve("losse/oud-scenario.json"), old);
         Files.writeString(dir.resolve("inlevering/kapot.json"), "{\"format\": 1, \"assignment\": {\"id\": \"noor", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("notities.txt"), "Let op: Sven levert later in.\n", StandardCharsets.UTF_8);

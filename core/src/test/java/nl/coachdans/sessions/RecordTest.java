@@ -51,7 +51,7 @@ class RecordTest {
     }
 
     private SessionRecord record(List<String> choices, Instant started) {
-        SessionRecord r = SessionRecord.start(voorbeeld, "nl", Mode.PRACTICE, 11, "Sam", started);
+        SessionRecord r = SessionRecord.start(voorbeeld, curriculum, "nl", Mode.PRACTICE, 11, "Sam", started);
         for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), "gedachte " + i, started.plusSeconds(10L * (i + 1)));
         Transcript t = Session.replay(voorbeeld, curriculum, 11, choices).transcript();
         return r.summarised(t, new Scorer(curriculum).score(voorbeeld, t));
@@ -91,7 +91,7 @@ class RecordTest {
     void recordKeepsChoicesThoughtsAndTheContentHash() throws IOException {
         SessionRecord rec = record(List.of("mail-afspraak", "open-doel"), T0);
         assertThat(rec.format()).isEqualTo(SessionRecord.FORMAT);
-        assertThat(rec.contentHash()).startsWith("sha256:");
+        assertThat(rec.contentHash()).startsWith(nl.coachdans.scenario.ContentHash.PREFIX);
         assertThat(rec.choiceIds()).containsExactly("mail-afspraak", "open-doel");
         assertThat(rec.choices().get(1).thought()).isEqualTo("gedachte 1");
         assertThat(rec.choices().get(1).at()).isEqualTo(T0.plusSeconds(20));
@@ -142,12 +142,24 @@ class RecordTest {
     @Test
     void scenarioChangedButStillReplayableIsOkWithANote() throws IOException {
         store().save(record(EXPERT, T0));
-        current.set(Fixtures.scenario(replaceOnce(Fixtures.voorbeeldText(), "Stilte geeft haar ruimte", "Zwijgen geeft haar ruimte")));
+        // A choice off the expert path scores differently now: the content of play has changed.
+        current.set(Fixtures.scenario(replaceOnce(Fixtures.voorbeeldText(), "effects: {rapport: -2}", "effects: {rapport: -3}")));
 
         StoredRecord s = store().list().get(0);
         assertThat(s.status()).isEqualTo(RecordStatus.OK);
         assertThat(s.message()).contains("other content");
         assertThat(s.profile().ending()).isEqualTo(Quality.BEST);
+    }
+
+    @Test
+    void rewordedContentIsTheSameContent() throws IOException {
+        store().save(record(EXPERT, T0));
+        // Words change no path and no score: the fingerprint leaves them out, so no note.
+        current.set(Fixtures.scenario(replaceOnce(Fixtures.voorbeeldText(), "Stilte geeft haar ruimte", "Zwijgen geeft haar ruimte")));
+
+        StoredRecord s = store().list().get(0);
+        assertThat(s.status()).isEqualTo(RecordStatus.OK);
+        assertThat(s.message()).isNull();
     }
 
     @Test
@@ -249,7 +261,7 @@ class RecordTest {
 
     @Test
     void savingAgainReplacesTheSameFile() throws IOException {
-        SessionRecord rec = SessionRecord.start(voorbeeld, "en", Mode.EXAM, 1, null, T0);
+        SessionRecord rec = SessionRecord.start(voorbeeld, curriculum, "en", Mode.EXAM, 1, null, T0);
         Path first = store().save(rec);
         Path second = store().save(rec.with("mail-afspraak", null, T0.plusSeconds(5)));
         assertThat(second).isEqualTo(first);

@@ -56,9 +56,9 @@ public final class ReportFixtures {
 
     /** A record with a deterministic id (from {@code name}), choices 30 seconds apart, summarised. */
     public static SessionRecord record(String name, List<String> choices, String trainee, Mode mode, String assignment, Instant started) {
-        SessionRecord r = new SessionRecord(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(name.getBytes()).toString(), VOORBEELD.id(),
-                VOORBEELD.version(), nl.coachdans.scenario.ContentHash.of(VOORBEELD), "nl", mode, 7, trainee, assignment, started,
-                List.of(), null, null, null, null, null);
+        SessionRecord r = new SessionRecord(new RecordHeader(SessionRecord.FORMAT, UUID.nameUUIDFromBytes(name.getBytes()).toString(), VOORBEELD.id(),
+                VOORBEELD.version(), nl.coachdans.scenario.ContentHash.of(VOORBEELD, CURRICULUM), "nl", mode, 7, trainee, assignment, started),
+                List.of(), null, null, null);
         for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), null, started.plusSeconds(30L * (i + 1)));
         Transcript t = Session.replay(VOORBEELD, CURRICULUM, 7, choices).transcript();
         return r.summarised(t, profile(choices));

@@ -127,7 +127,7 @@ final class PlayCommand implements Callable<Integer> {
         if (record == null) return;
         Mode m = "exam".equalsIgnoreCase(mode) ? Mode.EXAM : Mode.PRACTICE;
         java.time.Instant now = java.time.Instant.now();
-        SessionRecord rec = SessionRecord.start(loaded.scenario(), lang, m, seed, null, now);
+        SessionRecord rec = SessionRecord.start(loaded.scenario(), loaded.curriculum(), lang, m, seed, null, now);
         for (String c : t.choices()) rec = rec.with(c, null, now);
         rec = rec.summarised(t, p);
         OutputFiles.write(record, RecordReader.json().writeValueAsBytes(rec), force);

@@ -83,7 +83,7 @@ class TrainerCliTest {
         ContentReader reader = new ContentReader();
         Scenario sc = reader.readScenario(EXAMPLES.resolve("scenarios/voorbeeld.yaml")).value();
         Curriculum cu = Curriculum.of(List.of(reader.readFramework(EXAMPLES.resolve("frameworks/mini-grow.yaml")).value()));
-        SessionRecord r = new AssignmentRules(a).start(sc, before, "nl", 5, trainee, at);
+        SessionRecord r = new AssignmentRules(a).start(sc, cu, before, "nl", 5, trainee, at);
         for (int i = 0; i < choices.size(); i++) r = r.with(choices.get(i), null, at.plusSeconds(30L * (i + 1)));
         Transcript t = Session.replay(sc, cu, 5, choices).transcript();
         return r.summarised(t, new Scorer(cu).score(sc, t));

@@ -59,9 +59,9 @@ public final class PearlsScreen extends BaseScreen {
         this.job = job;
         this.saver = new RecordSaver(ctx.data().records(), data.file());
         SessionRecord rec = data.record();
-        this.ratings = SelfRatings.fromCodes(rec == null ? null : rec.selfRatings());
-        this.noteDraft = rec == null || rec.selfNote() == null ? "" : rec.selfNote();
-        this.reflected = rec != null && (!rec.selfRatings().isEmpty() || rec.selfNote() != null);
+        this.ratings = SelfRatings.fromCodes(rec == null ? null : rec.reflection().selfRatings());
+        this.noteDraft = rec == null || rec.reflection().selfNote() == null ? "" : rec.reflection().selfNote();
+        this.reflected = rec != null && (!rec.reflection().selfRatings().isEmpty() || rec.reflection().selfNote() != null);
         this.part = start != null ? start : reflected ? Part.DESCRIPTION : Part.REACTIONS;
         if (part != Part.REACTIONS) reflected = true;
     }

@@ -570,7 +570,7 @@ public final class WindowTestDriver {
                 .map(e -> new nl.coachdans.catalog.ScenarioSource.Playable(e.scenario(), lib.curriculum()));
         java.time.Instant t = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
         nl.coachdans.engine.Session session = nl.coachdans.engine.Session.start(sc, lib.curriculum(), 7);
-        nl.coachdans.sessions.SessionRecord rec = nl.coachdans.sessions.SessionRecord.start(sc, "nl", nl.coachdans.sessions.Mode.EXAM, 7, TRAINEE, t)
+        nl.coachdans.sessions.SessionRecord rec = nl.coachdans.sessions.SessionRecord.start(sc, lib.curriculum(), "nl", nl.coachdans.sessions.Mode.EXAM, 7, TRAINEE, t)
                 .withAssignment(assignmentId);
         for (int i = 0; i < expert.size(); i++) {
             session.choose(expert.get(i));
@@ -599,7 +599,7 @@ public final class WindowTestDriver {
         for (int i = 0; i < 4; i++) {
             nl.coachdans.engine.Session session = nl.coachdans.engine.Session.start(sc, lib.curriculum(), i);
             java.time.Instant t = start.plus(java.time.Duration.ofDays(3L * i));
-            nl.coachdans.sessions.SessionRecord rec = nl.coachdans.sessions.SessionRecord.start(sc, "nl", nl.coachdans.sessions.Mode.PRACTICE, i, null, t);
+            nl.coachdans.sessions.SessionRecord rec = nl.coachdans.sessions.SessionRecord.start(sc, lib.curriculum(), "nl", nl.coachdans.sessions.Mode.PRACTICE, i, null, t);
             for (int turn = 0; turn < 80 && !session.ended(); turn++) {
                 var options = session.choices();
                 int pick = i == 0 || i == 3 && turn % 2 == 1 ? 0 : i == 1 ? options.size() - 1 : turn % options.size();
