@@ -14,7 +14,7 @@ import nl.coachdans.sessions.RecordReader;
 import nl.coachdans.catalog.ScenarioSource;
 import nl.coachdans.sessions.RecordHeader;
 import nl.coachdans.sessions.SessionRecord;
-import nl.coachdans.scenario.Choice;
+import nl.coachdans.engine.Option;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Language;
 import nl.coachdans.scenario.Scenario;
@@ -126,8 +126,8 @@ public class ReportBenchmark {
         java.util.Set<String> expert = new java.util.HashSet<>(sc.expert());
         int turn = 0;
         while (!s.ended() && turn < 80 && !s.choices().isEmpty()) {
-            List<Choice> options = s.choices();
-            Choice pick = options.stream().filter(c -> expert.contains(c.id())).findFirst().orElse(null);
+            List<Option> options = s.choices();
+            Option pick = options.stream().filter(c -> expert.contains(c.id())).findFirst().orElse(null);
             if (pick == null || rng.nextDouble() < 0.4) pick = options.get(rng.nextInt(options.size()));
             s.choose(pick.id());
             turn++;

@@ -36,15 +36,6 @@ public final class AssignmentRules {
         return assignment;
     }
 
-    /** Practice mode gives feedback after each choice and one step back; exam gives neither. */
-    public boolean allowsStepBack() {
-        return assignment.mode() == Mode.PRACTICE;
-    }
-
-    public boolean showsFeedback() {
-        return assignment.mode() == Mode.PRACTICE;
-    }
-
     public boolean overdue(LocalDate today) {
         return assignment.due() != null && today.isAfter(assignment.due());
     }
@@ -88,7 +79,7 @@ public final class AssignmentRules {
         for (SessionRecord r : used) if (!r.finished()) unfinished = r;
         Integer allowed = assignment.attempts();
         Integer left = allowed == null ? null : Math.max(0, allowed - used.size());
-        if (unfinished != null && assignment.mode() == Mode.EXAM) {
+        if (unfinished != null && Mode.orDefault(assignment.mode()).mustResumeOpenAttempt()) {
             return new Attempts(scenario, used.size(), allowed, left, unfinished, Block.UNFINISHED_ATTEMPT,
                     "an exam attempt at '" + scenario + "' is still open; resume it instead of starting a new one");
         }

@@ -1,5 +1,6 @@
 package nl.coachdans.debrief;
 
+import nl.coachdans.engine.Option;
 import nl.coachdans.engine.Rubric;
 import nl.coachdans.engine.Session;
 import nl.coachdans.scenario.Choice;
@@ -76,10 +77,10 @@ final class Outlook {
                 if (best == Quality.BEST) break;
                 continue;
             }
-            for (Choice c : s.choices()) {
+            for (Option o : s.choices()) {
                 List<String> next = new ArrayList<>(path);
-                next.add(c.id());
-                queue.add(new Point(next, s.history().events() + rubric.taggedRisks(c.id()).size()));
+                next.add(o.id());
+                queue.add(new Point(next, s.history().events() + rubric.taggedRisks(o.id()).size()));
             }
         }
         return best;

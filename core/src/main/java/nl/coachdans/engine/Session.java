@@ -21,7 +21,10 @@ import java.util.SplittableRandom;
 /**
  * One playthrough of a scenario, with an API as small as ink's: {@link #current()},
  * {@link #choices()}, {@link #choose(String)}, {@link #ended()}. The same scenario, seed and
- * choices always give the same transcript.
+ * choices always give the same transcript. What a screen gets from these calls is what the trainee
+ * may see ({@link Option}, {@link TurnTaken}); the model's choices with their tags, effects and
+ * next nodes (the answer key) are read from the {@link #scenario()} and the {@link #transcript()}
+ * by those who judge the talk.
  */
 public final class Session {
     private final Scenario scenario;
@@ -31,6 +34,8 @@ public final class Session {
     private final SplittableRandom random;
     private final ClientState startState;
     private final List<Turn> turns = new ArrayList<>();
+    /** The same turns as the trainee saw them. */
+    private final List<TurnTaken> talk = new ArrayList<>();
     private final Set<String> visited = new HashSet<>();
     private final Set<String> chosen = new HashSet<>();
     private ClientState state;
@@ -40,6 +45,8 @@ public final class Session {
     private Node node;
     private LocalizedText shown;
     private LocalizedText lesson;
+    /** What the trainee sees at {@code node}, made once when the session enters it. */
+    private CurrentNode now;
 
     private Session(Rubric rubric, long seed) {
         this(rubric, seed, rubric.scenario().start(), ClientState.initial(rubric.scenario().state()));
@@ -108,8 +115,12 @@ public final class Session {
     }
 
     public CurrentNode current() {
-        Node n = node;
-        return new CurrentNode(nodeId, n.kind(), shown, n.subject(), n.chapter(), n.quality(), lesson);
+        return now;
+    }
+
+    /** The talk so far as the trainee saw it, turn by turn. */
+    public List<TurnTaken> talk() {
+        return Collections.unmodifiableList(talk);
     }
 
     /** What the session has done so far: steps reached, risks committed, events per severity. */
@@ -130,7 +141,15 @@ public final class Session {
      * Authors tend to write the best option first, so the order is shuffled, by the session's seed,
      * the node and the turn: the same session always shows the same order, another session another.
      */
-    public List<Choice> choices() {
+    public List<Option> choices() {
+        List<Choice> offered = offered();
+        List<Option> out = new ArrayList<>(offered.size());
+        for (Choice c : offered) out.add(new Option(c.id(), c.text()));
+        return out;
+    }
+
+    /** The model's choices behind {@link #choices()}, in the same order. */
+    private List<Choice> offered() {
         List<Choice> out = new ArrayList<>();
         Facts facts = facts();
         for (Choice c : node.choices()) {
@@ -141,8 +160,14 @@ public final class Session {
         return out;
     }
 
-    public void choose(String choiceId) {
-        List<Choice> offered = choices();
+    /**
+     * Takes the option with this id and moves the talk on.
+     *
+     * @return the turn as the trainee lived it: the option, its feedback and the client's reply
+     * @throws UnknownChoiceException when the id is not among the options offered now
+     */
+    public TurnTaken choose(String choiceId) {
+        List<Choice> offered = offered();
         Choice picked = null;
         List<String> offeredIds = new ArrayList<>(offered.size());
         for (Choice c : offered) {
@@ -150,6 +175,7 @@ public final class Session {
             offeredIds.add(c.id());
         }
         if (picked == null) throw new UnknownChoiceException(choiceId, nodeId, inFileOrder(offered));
+        CurrentNode line = now;
         ClientState before = state;
         state = state.apply(picked.effects(), scenario.state());
         chosen.add(picked.id());
@@ -160,6 +186,9 @@ public final class Session {
         String target = picked.next().resolve(facts());
         if (target == null) throw new IllegalStateException("no route of choice '" + picked.id() + "' holds and it has no fallback");
         enter(target);
+        TurnTaken taken = new TurnTaken(turns.size(), line, new Option(picked.id(), picked.text()), picked.feedback(), now);
+        talk.add(taken);
+        return taken;
     }
 
     /** The ids of these options in the order of the file, so a message matches what the author sees. */
@@ -182,6 +211,7 @@ public final class Session {
         shown = v == null ? node.text() : v.text();
         // An ending's variant may carry its own lesson, so the lesson matches the path played.
         lesson = v != null && v.lesson() != null ? v.lesson() : node.lesson();
+        now = new CurrentNode(id, node.kind(), shown, node.subject(), node.chapter(), node.quality(), lesson);
     }
 
     /**

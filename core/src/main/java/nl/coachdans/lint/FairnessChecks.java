@@ -1,6 +1,7 @@
 package nl.coachdans.lint;
 
 import nl.coachdans.engine.History;
+import nl.coachdans.engine.Option;
 import nl.coachdans.engine.Rubric;
 import nl.coachdans.engine.Session;
 import nl.coachdans.engine.UnknownChoiceException;
@@ -62,7 +63,7 @@ final class FairnessChecks {
     /** The options offered now, in the order of the file (what an author sees). */
     private static List<Choice> offered(Session s) {
         Set<String> ids = new HashSet<>();
-        for (Choice c : s.choices()) ids.add(c.id());
+        for (Option o : s.choices()) ids.add(o.id());
         List<Choice> out = new ArrayList<>();
         for (Choice c : s.scenario().node(s.current().id()).choices()) if (ids.contains(c.id())) out.add(c);
         return out;

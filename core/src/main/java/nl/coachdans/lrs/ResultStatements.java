@@ -38,17 +38,17 @@ public final class ResultStatements {
     public record Live(List<ObjectNode> statements, boolean complete) { }
 
     /**
-     * The statements that can no longer change. In exam mode a choice is final when made. In
-     * practice mode a choice can be taken back, even from the ending, so the session goes out whole
-     * once it is {@code closed} (the debrief opened). The session's own statement goes out once the
+     * The statements that can no longer change. Where the mode allows no taking back (exam), a
+     * choice is final when made. Where it does (practice), a choice can be taken back, even from the
+     * ending, so the session goes out whole once it is {@code closed} (the debrief opened). The session's own statement goes out once the
      * session has ended for good: before that it would say "attempted" and later conflict with
      * "completed".
      */
     public Live live(StoredRecord stored, Assignment assignment, boolean closed) {
         boolean pseudonym = assignment.lrs() != null && assignment.lrs().pseudonym();
         String home = assignment.lrs() == null ? null : assignment.lrs().homePage();
-        boolean exam = stored.record().mode() == Mode.EXAM;
-        if (!exam && !closed) return new Live(List.of(), false);
+        boolean finalWhenMade = !Mode.orDefault(stored.record().mode()).allowsTakingBack();
+        if (!finalWhenMade && !closed) return new Live(List.of(), false);
         boolean ended = stored.transcript() != null && stored.transcript().ended();
         List<ObjectNode> all = all(stored, null, assignment, home, pseudonym);
         if (ended) return new Live(all, true);

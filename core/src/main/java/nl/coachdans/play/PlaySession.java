@@ -2,13 +2,13 @@ package nl.coachdans.play;
 
 import nl.coachdans.engine.Session;
 import nl.coachdans.engine.Transcript;
+import nl.coachdans.engine.TurnTaken;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.RecordStore;
 import nl.coachdans.sessions.Replays;
 import nl.coachdans.sessions.RecordStatus;
 import nl.coachdans.sessions.SessionRecord;
 import nl.coachdans.sessions.StoredRecord;
-import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Language;
 import nl.coachdans.scenario.Scenario;
@@ -111,7 +111,7 @@ public final class PlaySession {
     }
 
     public Mode mode() {
-        return record.mode() == null ? Mode.PRACTICE : record.mode();
+        return Mode.orDefault(record.mode());
     }
 
     /** The number of choices made so far. */
@@ -124,20 +124,24 @@ public final class PlaySession {
         return number >= 1 && number <= record.choices().size() ? record.choices().get(number - 1).thought() : null;
     }
 
-    /** Makes the choice, records it with the trainee's own words (may be null) and saves. */
-    public Choice choose(String choiceId, String thought) {
-        Choice picked = session.choices().stream().filter(c -> c.id().equals(choiceId)).findFirst().orElse(null);
-        session.choose(choiceId);
+    /**
+     * Makes the choice, records it with the trainee's own words (may be null) and saves.
+     *
+     * @return the turn as the trainee lived it; without the author's feedback in a mode that does
+     *         not show it, so a screen cannot show it by mistake
+     */
+    public TurnTaken choose(String choiceId, String thought) {
+        TurnTaken taken = session.choose(choiceId);
         record = record.with(choiceId, thought, clock.instant());
         summariseAndSave();
-        return picked;
+        return mode().showsFeedbackPerTurn() ? taken : taken.withoutFeedback();
     }
 
     public boolean canStepBack() {
-        return mode() == Mode.PRACTICE && !record.choices().isEmpty();
+        return mode().allowsTakingBack() && !record.choices().isEmpty();
     }
 
-    /** Practice mode's one step back: the last choice is taken out of the session and the record. */
+    /** One step back where the mode allows it: the last choice is taken out of the session and the record. */
     public void stepBack() {
         if (!canStepBack()) return;
         record = record.withoutLast();

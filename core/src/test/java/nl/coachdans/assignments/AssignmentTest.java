@@ -168,11 +168,8 @@ class AssignmentTest {
         assertThat(r.mode()).isEqualTo(Mode.EXAM);
         assertThat(r.assignment()).isEqualTo("noor-oefenen-ab12");
         assertThat(r.trainee()).isEqualTo("Sam");
-        assertThat(exam.allowsStepBack()).isFalse();
-        assertThat(exam.showsFeedback()).isFalse();
         AssignmentRules practice = new AssignmentRules(ReportFixtures.assignment(Mode.PRACTICE, null));
         assertThat(practice.start(VOORBEELD, CURRICULUM, List.of(), "nl", 3, "Sam", T0).mode()).isEqualTo(Mode.PRACTICE);
-        assertThat(practice.allowsStepBack()).isTrue();
     }
 
     @Test

@@ -34,8 +34,8 @@ class SessionTest {
         return m;
     }
 
-    private static List<String> ids(List<Choice> choices) {
-        return choices.stream().map(Choice::id).toList();
+    private static List<String> ids(List<Option> choices) {
+        return choices.stream().map(Option::id).toList();
     }
 
     @Test
@@ -257,5 +257,71 @@ class SessionTest {
         for (long seed = 0; seed < 40; seed++) firstShown.add(ids(Session.start(sc, Fixtures.curriculum(), seed).choices()).get(0));
         // The option written first in the file must not always be the one shown first.
         assertThat(firstShown).hasSizeGreaterThan(1);
+    }
+
+    // --- what a student may see ---
+
+    @Test
+    void anOptionCarriesItsIdAndWordsAndNothingOfTheAnswerKey() {
+        Session s = Session.start(sc, Fixtures.curriculum(), 0);
+        for (Option o : s.choices()) {
+            Choice model = sc.node("mail").choices().stream().filter(c -> c.id().equals(o.id())).findFirst().orElseThrow();
+            assertThat(o.text()).isEqualTo(model.text());
+        }
+        // The view itself: a new component (tags, effects, next node, move) would hand the screens the key.
+        assertThat(java.util.Arrays.stream(Option.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName))
+                .containsExactly("id", "text");
+    }
+
+    @Test
+    void chooseReturnsTheTurnAsTheTraineeLivedIt() {
+        Session s = Session.start(sc, Fixtures.curriculum(), 0);
+        CurrentNode before = s.current();
+        Choice model = sc.node("mail").choices().stream().filter(c -> c.id().equals("mail-afspraak")).findFirst().orElseThrow();
+
+        TurnTaken first = s.choose("mail-afspraak");
+
+        assertThat(first.number()).isEqualTo(1);
+        assertThat(first.line()).isEqualTo(before);
+        assertThat(first.said()).isEqualTo(new Option("mail-afspraak", model.text()));
+        assertThat(first.feedback()).isNotNull().isEqualTo(model.feedback());
+        assertThat(first.reply()).isEqualTo(s.current());
+        assertThat(first.reply().id()).isEqualTo("open");
+        assertThat(first.reply().chapter().en()).isEqualTo("The talk");
+    }
+
+    @Test
+    void theTalkHoldsEveryTurnTakenAndEndsWithTheEnding() {
+        Session s = Session.start(sc, Fixtures.curriculum(), 3);
+        List<TurnTaken> taken = new java.util.ArrayList<>();
+        for (String id : EXPERT) taken.add(s.choose(id));
+        assertThat(s.talk()).isEqualTo(taken);
+        assertThat(s.talk()).extracting(t -> t.said().id()).isEqualTo(EXPERT);
+        assertThat(s.talk()).extracting(TurnTaken::number).containsExactly(1, 2, 3, 4, 5);
+        // Each reply is the line the next turn answers; the last is the ending the path earned.
+        for (int i = 1; i < taken.size(); i++) assertThat(taken.get(i).line()).isEqualTo(taken.get(i - 1).reply());
+        assertThat(taken.get(4).reply().kind()).isEqualTo(NodeKind.ENDING);
+        assertThat(taken.get(4).reply().id()).isEqualTo(s.transcript().endingNode());
+        // The client's lines are the ones the transcript shows, variant and all.
+        assertThat(s.talk()).extracting(t -> t.line().text()).isEqualTo(s.transcript().turns().stream().map(Turn::shown).toList());
+        // Replaying the same choices tells the same talk.
+        assertThat(Session.replay(sc, Fixtures.curriculum(), 3, EXPERT).talk()).isEqualTo(taken);
+    }
+
+    @Test
+    void aChoiceWithoutFeedbackGivesATurnWithoutFeedback() {
+        Scenario bare = Fixtures.scenario(withoutFeedbackOn("mail-afspraak"));
+        TurnTaken t = Session.start(bare, Fixtures.curriculum(), 0).choose("mail-afspraak");
+        assertThat(t.feedback()).isNull();
+        assertThat(t.said().id()).isEqualTo("mail-afspraak");
+    }
+
+    /** The example scenario with the feedback of one choice left out. */
+    private static String withoutFeedbackOn(String choice) {
+        String text = Fixtures.voorbeeldText();
+        int at = text.indexOf("id: " + choice);
+        int from = text.indexOf("        feedback:", at);
+        int to = text.indexOf("        next:", from);
+        return text.substring(0, from) + text.substring(to);
     }
 }

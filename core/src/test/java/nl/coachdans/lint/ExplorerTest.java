@@ -2,7 +2,7 @@ package nl.coachdans.lint;
 
 import nl.coachdans.engine.Session;
 import nl.coachdans.engine.Transcript;
-import nl.coachdans.scenario.Choice;
+import nl.coachdans.engine.Option;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Fixtures;
 import nl.coachdans.scenario.Scenario;
@@ -60,7 +60,7 @@ class ExplorerTest {
             shortest.merge("ending:" + s.current().id(), prefix.size(), Math::min);
             return;
         }
-        for (Choice c : s.choices()) {
+        for (Option c : s.choices()) {
             List<String> next = new ArrayList<>(prefix);
             next.add(c.id());
             walk(next);

@@ -104,6 +104,22 @@ class PlaySessionTest {
     }
 
     @Test
+    void practiceHandsTheScreenTheFeedbackOfAChoiceAndExamDoesNot() {
+        PlaySession practice = start(Mode.PRACTICE);
+        var taken = practice.choose("mail-afspraak", null);
+        assertThat(taken.feedback()).isNotNull();
+        assertThat(taken.feedback().en()).startsWith("You take her request seriously");
+        assertThat(taken.said().id()).isEqualTo("mail-afspraak");
+        assertThat(taken.reply()).isEqualTo(practice.session().current());
+
+        PlaySession exam = start(Mode.EXAM);
+        var examTurn = exam.choose("mail-afspraak", null);
+        assertThat(examTurn.feedback()).isNull();
+        // Only the feedback is withheld: the turn itself is the same.
+        assertThat(examTurn).isEqualTo(taken.withoutFeedback());
+    }
+
+    @Test
     void aFailingSaveIsReportedAndPlayGoesOn() throws Exception {
         java.nio.file.Files.writeString(home.resolve("records"), "a file where the folder should be");
         PlaySession play = start(Mode.PRACTICE);

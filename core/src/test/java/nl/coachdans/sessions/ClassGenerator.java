@@ -6,7 +6,7 @@ import nl.coachdans.files.AtomicFiles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.coachdans.engine.Session;
 import nl.coachdans.engine.Transcript;
-import nl.coachdans.scenario.Choice;
+import nl.coachdans.engine.Option;
 import nl.coachdans.scenario.ContentHash;
 import nl.coachdans.scoring.Band;
 import nl.coachdans.scoring.ScoreProfile;
@@ -85,8 +85,8 @@ public final class ClassGenerator {
                 List.of(), null, null, null);
         int turn = 0;
         while (!s.ended() && turn < maxTurns && !s.choices().isEmpty()) {
-            List<Choice> options = s.choices();
-            Choice pick = options.stream().filter(c -> expert.contains(c.id())).findFirst().orElse(null);
+            List<Option> options = s.choices();
+            Option pick = options.stream().filter(c -> expert.contains(c.id())).findFirst().orElse(null);
             if (pick == null || rng.nextDouble() >= skill) pick = options.get(rng.nextInt(options.size()));
             s.choose(pick.id());
             turn++;

@@ -1,9 +1,9 @@
 package nl.coachdans.testplan;
 
+import nl.coachdans.engine.Option;
 import nl.coachdans.engine.Session;
 import nl.coachdans.engine.UnknownChoiceException;
 import nl.coachdans.lint.ContentLibrary;
-import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.Framework;
 import nl.coachdans.scenario.Language;
 import nl.coachdans.scenario.Scenario;
@@ -146,7 +146,7 @@ final class PlanRunner {
             if (s.ended()) fail("no options: the session has ended at '" + s.current().id() + "'");
             Set<String> expected = new LinkedHashSet<>(list(arg));
             Set<String> offered = new LinkedHashSet<>();
-            for (Choice c : s.choices()) offered.add(c.id());
+            for (Option o : s.choices()) offered.add(o.id());
             if (!expected.equals(offered)) {
                 Set<String> missing = new LinkedHashSet<>(expected);
                 missing.removeAll(offered);

@@ -158,7 +158,7 @@ final class PlayCommand implements Callable<Integer> {
             if (t.endingLesson() != null) out.println("  " + words.debrief("transcript.lesson", t.endingLesson().in(l)));
         } else {
             out.println(words.debrief("transcript.unfinished", session.current().id(),
-                    String.join(", ", session.choices().stream().map(Choice::id).toList())));
+                    String.join(", ", session.choices().stream().map(o -> o.id()).toList())));
         }
         out.println();
         for (FrameworkResult fr : p.frameworks()) {

@@ -1,9 +1,22 @@
 package nl.coachdans.arch;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import nl.coachdans.engine.History;
+import nl.coachdans.engine.Rubric;
+import nl.coachdans.engine.Turn;
+import nl.coachdans.scenario.Choice;
+import nl.coachdans.scenario.Condition;
+import nl.coachdans.scenario.Next;
+import nl.coachdans.scenario.Node;
+import nl.coachdans.scenario.Route;
+import nl.coachdans.scenario.Tag;
 import org.junit.jupiter.api.Test;
+
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -75,6 +88,55 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("nl.coachdans.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.coachdans.ui..")
                 .check(CLASSES);
+    }
+
+    /**
+     * The screens a trainee plays on get the engine's student view (options with their words, the
+     * turn taken with its feedback): never the model's choices or nodes, whose tags, effects,
+     * conditions and next nodes are the answer key, nor the transcript's tags or the rubric.
+     */
+    @Test
+    void theConversationSeesOnlyWhatATraineeMaySee() {
+        noClasses().that().resideInAPackage("nl.coachdans.ui.conversation..")
+                .should().dependOnClassesThat().belongToAnyOf(Choice.class, Node.class, Next.class, Route.class,
+                        Tag.class, Condition.class, Turn.class, Rubric.class, History.class)
+                .check(CLASSES);
+    }
+
+    /**
+     * No screen reads what a choice does: its tags, effects, condition or next node, nor the tags a
+     * turn fired. After the talk the debrief and the replay may name an option by its words and show
+     * its move on the dance floor; their judgement comes from the debrief, scoring and replay
+     * packages, which read the model through the scenario and the transcript.
+     */
+    @Test
+    void noScreenReadsTheAnswerKeyOfAChoice() {
+        noClasses().that().resideInAPackage("nl.coachdans.ui..")
+                .should().accessTargetWhere(reads(Choice.class, "tags", "effects", "when", "next"))
+                .orShould().accessTargetWhere(reads(Turn.class, "tags"))
+                .check(CLASSES);
+    }
+
+    /**
+     * The command line serves authors and trainers, yet no command reads a choice's effects or
+     * condition, and only the graph export shows a choice's tags (the author's own, drawn on the edges).
+     */
+    @Test
+    void theCommandLineReadsChoiceTagsOnlyForTheGraph() {
+        noClasses().that().resideInAPackage("nl.coachdans.cli..")
+                .should().accessTargetWhere(reads(Choice.class, "effects", "when"))
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("nl.coachdans.cli..")
+                .and().doNotHaveSimpleName("GraphCommand").and().doNotHaveSimpleName("SvgGraph")
+                .should().accessTargetWhere(reads(Choice.class, "tags"))
+                .check(CLASSES);
+    }
+
+    /** A call of, or a method reference to, one of these members of {@code owner}. */
+    private static DescribedPredicate<JavaAccess<?>> reads(Class<?> owner, String... members) {
+        Set<String> names = Set.of(members);
+        return DescribedPredicate.describe("read " + owner.getSimpleName() + "." + String.join("/", members),
+                a -> a.getTargetOwner().isEquivalentTo(owner) && names.contains(a.getName()));
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class AssignmentScreen extends FeatureScreen {
         }
         if (a.lrs() != null) {
             facts.add(ui.wrapped(tx().text(a.lrs().pseudonym() ? "assignment.lrsPseudonym" : "assignment.lrs"), Styles.SMALL)).padBottom(g * 0.2f).row();
-            if (a.mode() == nl.coachdans.sessions.Mode.PRACTICE) facts.add(ui.wrapped(tx().text("assignment.lrsPractice"), Styles.SMALL)).padBottom(g * 0.2f).row();
+            if (a.mode() != null && a.mode().allowsTakingBack()) facts.add(ui.wrapped(tx().text("assignment.lrsPractice"), Styles.SMALL)).padBottom(g * 0.2f).row();
             nl.coachdans.lrs.SendStatus st = ctx.sendStatus().of(a.id());
             sending = st.summary();
             if (!st.sessions().isEmpty()) {

@@ -144,9 +144,10 @@ public final class AttemptScreen extends FeatureScreen {
         if (o.started()) {
             Assignment a = shelved.assignment();
             // The conversation takes feedback and the step back from the session's mode, which is the assignment's.
-            boolean practice = o.session().mode() == nl.coachdans.sessions.Mode.PRACTICE;
+            nl.coachdans.sessions.Mode mode = o.session().mode();
             ctx.report("attempt-" + how + " assignment=" + a.id() + " scenario=" + scenarioId + " mode="
-                    + o.session().mode().name().toLowerCase(java.util.Locale.ROOT) + " feedback=" + practice + " stepBack=" + practice
+                    + mode.name().toLowerCase(java.util.Locale.ROOT) + " feedback=" + mode.showsFeedbackPerTurn()
+                    + " stepBack=" + mode.allowsTakingBack()
                     + " turns=" + o.session().turnsTaken());
             ctx.nav().play(o.session());
             return;

@@ -2,9 +2,8 @@ package nl.coachdans.ui.conversation;
 
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
-import nl.coachdans.engine.Turn;
+import nl.coachdans.engine.TurnTaken;
 import nl.coachdans.scenario.LocalizedText;
-import nl.coachdans.scenario.Node;
 import nl.coachdans.ui.look.Styles;
 import nl.coachdans.play.PlaySession;
 import nl.coachdans.ui.text.Texts;
@@ -46,9 +45,8 @@ final class ConversationHeader {
     /** The chapter of the latest node that started one (nodes name a chapter only where it begins). */
     private static String currentChapter(Texts t, PlaySession play) {
         LocalizedText chapter = null;
-        for (Turn turn : play.session().transcript().turns()) {
-            Node n = play.scenario().node(turn.node());
-            if (n != null && n.chapter() != null) chapter = n.chapter();
+        for (TurnTaken turn : play.session().talk()) {
+            if (turn.line().chapter() != null) chapter = turn.line().chapter();
         }
         if (play.session().current().chapter() != null) chapter = play.session().current().chapter();
         return chapter == null ? "" : t.of(chapter);

@@ -9,9 +9,9 @@ import com.badlogic.gdx.scenes.scene2d.ui.ScrollPane;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextField;
 import nl.coachdans.engine.CurrentNode;
+import nl.coachdans.engine.Option;
 import nl.coachdans.engine.Session;
-import nl.coachdans.sessions.Mode;
-import nl.coachdans.scenario.Choice;
+import nl.coachdans.engine.TurnTaken;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.ui.UiContext;
 import nl.coachdans.ui.look.Styles;
@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * The conversation: the client's figure, the talk so far, the client's current words (typed out,
- * any key completes them) and the coach's options, chosen with 1-9 or arrows and Enter. Practice
- * mode adds feedback after each choice and Backspace for one step back; exam mode has neither.
+ * any key completes them) and the coach's options, chosen with 1-9 or arrows and Enter. The mode
+ * decides the rest: feedback after each choice, Backspace for one step back.
  * With "think first" the trainee writes their own intervention before the options appear.
  */
 public final class ConversationScreen extends BaseScreen {
@@ -40,7 +40,8 @@ public final class ConversationScreen extends BaseScreen {
     /** The save time of a version whose first frame is still to be drawn, for the preview's trace. */
     private long previewSavedAt = -1;
     private final ClientFigure figure;
-    private Choice lastChoice;
+    /** The turn just taken, for its feedback; null after a step back or before the first choice. */
+    private TurnTaken lastTurn;
     private boolean steppedBack;
     /** The trainee's own words for the current node; null until written (think first only). */
     private String thought;
@@ -141,10 +142,10 @@ public final class ConversationScreen extends BaseScreen {
         Table content = new Table();
         content.top().left();
         content.defaults().growX().left();
-        TranscriptView.addTo(content, ui, t(), sc, s.transcript().turns(), client);
+        TranscriptView.addTo(content, ui, t(), s.talk(), client);
         play.saveProblem().ifPresent(p -> content.add(ui.wrapped(t().format("conversation.saveFailed", p), Styles.WARNING)).padBottom(g).row());
         if (previewNote != null) content.add(ui.wrapped(previewNote, Styles.ACCENT)).padBottom(g).row();
-        if (play.mode() == Mode.PRACTICE) addFeedback(content, ui);
+        addFeedback(content, ui);
         NodeCard.Built card = NodeCard.build(ui, t(), node, client);
         typing = card.typing();
         this.card = card.card();
@@ -172,7 +173,7 @@ public final class ConversationScreen extends BaseScreen {
         // so the newest part shows and the talk so far stays above it.
         report("node " + node.id() + " kind=" + node.kind().name().toLowerCase(java.util.Locale.ROOT)
                 + " turn=" + (play.turnsTaken() + 1) + " thinking=" + thinking()
-                + " choices=" + (thinking() || s.ended() ? "" : s.choices().stream().map(Choice::id).collect(Collectors.joining(",")))
+                + " choices=" + (thinking() || s.ended() ? "" : s.choices().stream().map(Option::id).collect(Collectors.joining(",")))
                 + " items=" + String.join(",", focus.ids()));
     }
 
@@ -212,10 +213,10 @@ public final class ConversationScreen extends BaseScreen {
             Table box = ui.panel(Styles.FEEDBACK);
             box.add(ui.wrapped(t().get("conversation.steppedBack"), Styles.SMALL)).growX();
             content.add(box).padBottom(g).row();
-        } else if (lastChoice != null && lastChoice.feedback() != null) {
+        } else if (lastTurn != null && lastTurn.feedback() != null) {
             Table box = ui.panel(Styles.FEEDBACK);
             box.add(ui.label(t().get("conversation.feedback"), Styles.ACCENT)).left().row();
-            box.add(ui.wrapped(t().of(lastChoice.feedback()), Styles.DEFAULT)).growX();
+            box.add(ui.wrapped(t().of(lastTurn.feedback()), Styles.DEFAULT)).growX();
             content.add(box).padBottom(g).row();
         }
     }
@@ -243,7 +244,7 @@ public final class ConversationScreen extends BaseScreen {
         rebuild();
     }
 
-    private void addOptions(Table content, Ui ui, List<Choice> choices) {
+    private void addOptions(Table content, Ui ui, List<Option> choices) {
         float g = ui.gap();
         if (thought != null && !thought.isEmpty()) {
             Table mine = ui.panel(Styles.PANEL_ALT);
@@ -253,7 +254,7 @@ public final class ConversationScreen extends BaseScreen {
         }
         content.add(ui.label(t().get("conversation.options"), Styles.BOLD)).padBottom(g * 0.4f).row();
         int n = 1;
-        for (Choice c : choices) {
+        for (Option c : choices) {
             Table inner = new Table();
             Label number = ui.label(n <= 9 ? String.valueOf(n) : "", Styles.ACCENT);
             inner.add(number).top().left().width(look().size().body() * 1.6f);
@@ -264,9 +265,9 @@ public final class ConversationScreen extends BaseScreen {
         }
     }
 
-    private void choose(Choice c) {
+    private void choose(Option c) {
         if (play.session().ended()) return;
-        lastChoice = play.choose(c.id(), thought);
+        lastTurn = play.choose(c.id(), thought);
         steppedBack = false;
         thought = null;
         rebuild();
@@ -275,7 +276,7 @@ public final class ConversationScreen extends BaseScreen {
     private void stepBack() {
         if (!play.canStepBack()) return;
         play.stepBack();
-        lastChoice = null;
+        lastTurn = null;
         steppedBack = true;
         thought = null;
         rebuild();
@@ -291,7 +292,7 @@ public final class ConversationScreen extends BaseScreen {
             return t().get(play.canStepBack() ? "conversation.keysEndPractice" : "conversation.keysEnd");
         }
         if (thinking()) return t().get("conversation.keysThink");
-        return t().get(play.mode() == Mode.PRACTICE ? "conversation.keysPractice" : "conversation.keysExam");
+        return t().get(play.mode().allowsTakingBack() ? "conversation.keysPractice" : "conversation.keysExam");
     }
 
     @Override
@@ -304,13 +305,13 @@ public final class ConversationScreen extends BaseScreen {
         if (focus.typingInField()) return false;
         int n = numberOf(keycode);
         if (n > 0 && !thinking() && !play.session().ended()) {
-            List<Choice> choices = play.session().choices();
+            List<Option> choices = play.session().choices();
             if (n <= choices.size()) choose(choices.get(n - 1));
             return true;
         }
         if (pageScroll(pane, keycode)) return true;
         if (keycode == Input.Keys.BACKSPACE || keycode == Input.Keys.FORWARD_DEL) {
-            if (play.mode() == Mode.PRACTICE) stepBack();
+            stepBack();
             return true;
         }
         return false;

@@ -5,7 +5,6 @@ import nl.coachdans.play.PlaySession;
 import com.badlogic.gdx.Gdx;
 import nl.coachdans.catalog.ClientFileWatch;
 import nl.coachdans.lint.ContentLibrary;
-import nl.coachdans.sessions.Mode;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -43,7 +42,7 @@ public final class PreviewWatch {
 
     /** A watch for a trainer's own client played in practice; null for anything else. */
     public static PreviewWatch forOwnClient(GameData data, PlaySession play, Consumer<ClientFileWatch.Reload> onReload) {
-        if (play.mode() != Mode.PRACTICE) return null;
+        if (!play.mode().followsFileEdits()) return null;
         ContentLibrary.Entry e = data.library().scenario(play.scenario().id());
         if (e == null || !data.own(e)) return null;
         return new PreviewWatch(new ClientFileWatch(e.file(), data.library().curriculum()), onReload);

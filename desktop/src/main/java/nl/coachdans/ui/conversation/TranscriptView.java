@@ -1,11 +1,8 @@
 package nl.coachdans.ui.conversation;
 
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
-import nl.coachdans.engine.Turn;
-import nl.coachdans.scenario.Choice;
-import nl.coachdans.scenario.Node;
+import nl.coachdans.engine.TurnTaken;
 import nl.coachdans.scenario.NodeKind;
-import nl.coachdans.scenario.Scenario;
 import nl.coachdans.ui.look.Styles;
 import nl.coachdans.ui.text.Texts;
 import nl.coachdans.ui.widget.Ui;
@@ -17,16 +14,15 @@ final class TranscriptView {
     private TranscriptView() {
     }
 
-    static void addTo(Table content, Ui ui, Texts t, Scenario scenario, List<Turn> turns, String clientName) {
+    static void addTo(Table content, Ui ui, Texts t, List<TurnTaken> talk, String clientName) {
         float g = ui.gap();
-        for (Turn turn : turns) {
-            Node node = scenario.node(turn.node());
-            String prefix = node != null && node.kind() == NodeKind.EMAIL ? "\u2709 " : "";
-            String who = node != null && node.kind() == NodeKind.NARRATION ? "" : clientName + ": ";
-            content.add(ui.wrapped(prefix + who + t.of(turn.shown()), Styles.MUTED)).growX().left().padBottom(g * 0.4f).row();
-            Choice c = scenario.findChoice(turn.choice()).map(java.util.Map.Entry::getValue).orElse(null);
+        for (TurnTaken turn : talk) {
+            NodeKind kind = turn.line().kind();
+            String prefix = kind == NodeKind.EMAIL ? "\u2709 " : "";
+            String who = kind == NodeKind.NARRATION ? "" : clientName + ": ";
+            content.add(ui.wrapped(prefix + who + t.of(turn.line().text()), Styles.MUTED)).growX().left().padBottom(g * 0.4f).row();
             Table bubble = ui.panel(Styles.COACH_BUBBLE);
-            bubble.add(ui.wrapped(c == null ? turn.choice() : t.of(c.text()), Styles.SMALL)).growX();
+            bubble.add(ui.wrapped(t.of(turn.said().text()), Styles.SMALL)).growX();
             Table row = new Table();
             row.add().width(g * 4);
             row.add(bubble).growX();

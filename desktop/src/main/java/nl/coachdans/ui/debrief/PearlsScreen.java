@@ -238,7 +238,7 @@ public final class PearlsScreen extends BaseScreen {
     }
 
     private void again() {
-        Mode mode = data.record() == null || data.record().mode() == null ? Mode.PRACTICE : data.record().mode();
+        Mode mode = Mode.orDefault(data.record() == null ? null : data.record().mode());
         ctx.data().usable(data.scenario().id()).ifPresentOrElse(e -> ctx.nav().start(e, mode), () -> ctx.nav().menu());
     }
 
