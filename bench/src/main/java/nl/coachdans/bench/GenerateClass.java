@@ -1,5 +1,6 @@
 package nl.coachdans.bench;
 
+import nl.coachdans.lint.BuiltInAssets;
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.catalog.ScenarioSource;
 import nl.coachdans.scenario.ContentReader;
@@ -18,7 +19,7 @@ public final class GenerateClass {
     public static void main(String[] args) throws Exception {
         Path dir = Paths.get(args.length > 0 ? args[0] : "target/class-1000");
         Files.createDirectories(dir);
-        ContentLibrary lib = ContentLibrary.load(ContentLibrary.builtInRoot(), new ContentReader(), false);
+        ContentLibrary lib = ContentLibrary.load(BuiltInAssets.root(), new ContentReader(), false);
         List<Scenario> scenarios = lib.scenarios().stream().filter(ContentLibrary.Entry::usable).map(ContentLibrary.Entry::scenario).toList();
         ScenarioSource source = id -> scenarios.stream().filter(s -> s.id().equals(id)).findFirst()
                 .map(s -> new ScenarioSource.Playable(s, lib.curriculum()));

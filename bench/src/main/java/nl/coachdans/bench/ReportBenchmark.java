@@ -2,6 +2,7 @@ package nl.coachdans.bench;
 
 import nl.coachdans.engine.Session;
 import nl.coachdans.engine.Transcript;
+import nl.coachdans.lint.BuiltInAssets;
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.sessions.Annotation;
 import nl.coachdans.assignments.AssignmentResult;
@@ -69,7 +70,7 @@ public class ReportBenchmark {
 
     @Setup(Level.Trial)
     public void generate() throws IOException {
-        ContentLibrary lib = ContentLibrary.load(ContentLibrary.builtInRoot(), new ContentReader(), false);
+        ContentLibrary lib = ContentLibrary.load(BuiltInAssets.root(), new ContentReader(), false);
         List<Scenario> scenarios = new ArrayList<>();
         // Only scenarios the game would play: loaded and valid (assets may be mid-edit while benchmarking).
         nl.coachdans.scenario.Validator validator = new nl.coachdans.scenario.Validator(lib.curriculum());
@@ -78,7 +79,7 @@ public class ReportBenchmark {
                 scenarios.add(e.scenario());
             }
         }
-        if (scenarios.isEmpty()) throw new IllegalStateException("no built-in scenarios under " + ContentLibrary.builtInRoot());
+        if (scenarios.isEmpty()) throw new IllegalStateException("no built-in scenarios under " + BuiltInAssets.root());
         source = id -> scenarios.stream().filter(s -> s.id().equals(id)).findFirst()
                 .map(s -> new ScenarioSource.Playable(s, lib.curriculum()));
         dir = Files.createTempDirectory("coachdans-report-bench");
