@@ -44,9 +44,12 @@ public abstract class BaseScreen extends ScreenAdapter {
     private boolean swallowTyped;
     /** Frames to wait before scrolling to the focus, so wrapped text has its final height. */
     private int scrollDelay;
+    private final String name;
 
-    protected BaseScreen(UiContext ctx) {
+    /** {@code name}: a short stable name, used in reported events and screenshot file names. */
+    protected BaseScreen(UiContext ctx, String name) {
         this.ctx = ctx;
+        this.name = name;
         this.stage = new Stage(new ScreenViewport(), ctx.batch());
         this.focus = new FocusCycle(stage);
         focus.onMove(() -> {
@@ -55,8 +58,10 @@ public abstract class BaseScreen extends ScreenAdapter {
         });
     }
 
-    /** A short stable name, used in reported events and screenshot file names. */
-    protected abstract String name();
+    /** The name given at construction; a screen whose name follows its state overrides this. */
+    protected String name() {
+        return name;
+    }
 
     /** Builds the screen's widgets into {@code root}, registering focusable parts with {@code ui}. */
     protected abstract void build(Table root, Ui ui);

@@ -18,8 +18,8 @@ public abstract class FeatureScreen extends BaseScreen {
     /** Set by every build: the next frame reports the parts and the focus again (see render). */
     private boolean laidOut;
 
-    protected FeatureScreen(UiContext ctx) {
-        super(ctx);
+    protected FeatureScreen(UiContext ctx, String name) {
+        super(ctx, name);
     }
 
     /** This screen's strings in the current language. */

@@ -28,7 +28,7 @@ public final class AssignmentScreen extends FeatureScreen {
     private ExportPanel export;
 
     public AssignmentScreen(UiContext ctx, AssignmentShelf.Shelved shelved, Banner banner) {
-        super(ctx);
+        super(ctx, "assignment");
         this.shelved = shelved;
         this.banner = banner;
     }
@@ -40,11 +40,6 @@ public final class AssignmentScreen extends FeatureScreen {
     public void render(float delta) {
         if (sending != null && !sending.equals(ctx.sendStatus().of(shelved.assignment().id()).summary())) rebuild();
         super.render(delta);
-    }
-
-    @Override
-    protected String name() {
-        return "assignment";
     }
 
     @Override

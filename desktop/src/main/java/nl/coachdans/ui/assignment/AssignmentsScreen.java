@@ -40,13 +40,8 @@ public final class AssignmentsScreen extends FeatureScreen {
 
     /** With a message on top, for example why a file that was opened cannot be used. */
     public AssignmentsScreen(UiContext ctx, Banner banner) {
-        super(ctx);
+        super(ctx, "assignments");
         this.banner = banner;
-    }
-
-    @Override
-    protected String name() {
-        return "assignments";
     }
 
     @Override
@@ -83,12 +78,8 @@ public final class AssignmentsScreen extends FeatureScreen {
         Table open = ui.panel(Styles.PANEL_ALT);
         open.defaults().left();
         open.add(ui.wrapped(tx().text("assignments.openTitle"), Styles.BOLD)).growX().colspan(2).padBottom(g * 0.3f).row();
-        path = new TextField(typed, ui.skin());
-        path.setMessageText(tx().text("assignments.pathPlaceholder"));
-        path.setFocusTraversal(false);
-        path.setCursorPosition(typed.length());
+        path = ui.field("path", typed, tx().text("assignments.pathPlaceholder"), 0, this::openTyped);
         path.setTextFieldListener((f, c) -> typed = f.getText());
-        focus.add("path", path, this::openTyped);
         open.add(path).growX().padRight(g * 0.5f);
         open.add(ui.button("open", tx().text("assignments.open"), Styles.DEFAULT, this::openTyped)).row();
         open.add(ui.wrapped(tx().text("assignments.openHint"), Styles.MUTED)).growX().colspan(2).padTop(g * 0.3f).row();

@@ -30,15 +30,10 @@ public final class AttemptScreen extends FeatureScreen {
     private AssignmentBoard.Line line;
 
     public AttemptScreen(UiContext ctx, AssignmentShelf.Shelved shelved, String scenarioId, Banner banner) {
-        super(ctx);
+        super(ctx, "attempt");
         this.shelved = shelved;
         this.scenarioId = scenarioId;
         this.banner = banner;
-    }
-
-    @Override
-    protected String name() {
-        return "attempt";
     }
 
     @Override

@@ -68,11 +68,8 @@ final class ExportPanel {
         box.add(ui.wrapped(name.isBlank() ? tx.text("export.noName") : tx.text("export.name", name),
                 name.isBlank() ? Styles.WARNING : Styles.SMALL)).colspan(2).padBottom(g * 0.4f).row();
         box.add(ui.label(tx.text("export.folder"), Styles.SMALL)).colspan(2).row();
-        field = new TextField(folderText, ui.skin());
-        field.setFocusTraversal(false);
-        field.setCursorPosition(folderText.length());
+        field = ui.field("result-folder", folderText, null, 0, this::export);
         field.setTextFieldListener((f, c) -> folderText = f.getText());
-        focus.add("result-folder", field, this::export);
         box.add(field).growX().padRight(g * 0.5f);
         box.add(ui.button("export", tx.text("export.button"), Styles.PRIMARY, this::export)).fill(false, false).expand(false, false).row();
         if (pending != null) {

@@ -36,15 +36,10 @@ public final class ResultScreen extends FeatureScreen {
 
     /** {@code own}: the trainee's assignment with the result's id, or null when they have none. */
     public ResultScreen(UiContext ctx, Path file, AssignmentResult result, AssignmentShelf.Shelved own) {
-        super(ctx);
+        super(ctx, "result");
         this.file = file;
         this.result = result;
         this.own = own;
-    }
-
-    @Override
-    protected String name() {
-        return "result";
     }
 
     @Override

@@ -17,13 +17,8 @@ public final class BriefingScreen extends BaseScreen {
     private boolean narrowLayout;
 
     public BriefingScreen(UiContext ctx, ContentLibrary.Entry entry) {
-        super(ctx);
+        super(ctx, "briefing");
         this.entry = entry;
-    }
-
-    @Override
-    protected String name() {
-        return "briefing";
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class ConversationScreen extends BaseScreen {
     private boolean freshContent;
 
     public ConversationScreen(UiContext ctx, PlaySession play) {
-        super(ctx);
+        super(ctx, "conversation");
         this.play = play;
         Scenario s = play.scenario();
         this.figure = new ClientFigure(look().palette(), s.client().appearance(), Mood.of(play.session().state(), s));
@@ -95,11 +95,6 @@ public final class ConversationScreen extends BaseScreen {
             report("preview-frame ms=" + (System.currentTimeMillis() - previewSavedAt) + " node=" + play.session().current().id() + " shown=" + words);
             previewSavedAt = -1;
         }
-    }
-
-    @Override
-    protected String name() {
-        return "conversation";
     }
 
     @Override
@@ -226,12 +221,7 @@ public final class ConversationScreen extends BaseScreen {
         Table box = ui.panel(Styles.PANEL_ALT);
         box.defaults().growX().left();
         box.add(ui.wrapped(t().get("conversation.thinkPrompt"), Styles.BOLD)).colspan(2).padBottom(g * 0.4f).row();
-        thoughtField = new TextField(draft, ui.skin());
-        thoughtField.setCursorPosition(draft.length());
-        thoughtField.setMessageText(t().get("conversation.thinkPlaceholder"));
-        thoughtField.setMaxLength(500);
-        thoughtField.setFocusTraversal(false);
-        focus.add("thought", thoughtField, this::submitThought);
+        thoughtField = ui.field("thought", draft, t().get("conversation.thinkPlaceholder"), 500, this::submitThought);
         box.add(thoughtField).padRight(g * 0.5f);
         box.add(ui.button("show-options", t().get("conversation.showOptions"), Styles.DEFAULT, this::submitThought))
                 .fill(false, false).expand(false, false);

@@ -54,7 +54,7 @@ public final class PearlsScreen extends BaseScreen {
 
     /** Opens at {@code start} (null: reactions, or the description when the record has them already). */
     public PearlsScreen(UiContext ctx, DebriefScreen.Data data, DebriefJob job, Part start) {
-        super(ctx);
+        super(ctx, "debrief");
         this.data = data;
         this.job = job;
         this.saver = new RecordSaver(ctx.data().records(), data.file());
@@ -72,11 +72,6 @@ public final class PearlsScreen extends BaseScreen {
             if (ctx.data().usable(e)) out.add(new ScenarioCard(e.id(), e.scenario().frameworks(), e.scenario().difficulty()));
         }
         return out;
-    }
-
-    @Override
-    protected String name() {
-        return "debrief";
     }
 
     @Override

@@ -45,13 +45,7 @@ final class ReactionsPart {
         Table mine = ui.panel(Styles.PANEL_ALT);
         mine.defaults().growX().left();
         mine.add(ui.wrapped(c.dt().text("reactions.noteLabel"), Styles.BOLD)).padBottom(g * 0.4f).row();
-        note = new TextField(noteDraft == null ? "" : noteDraft, ui.skin());
-        note.setCursorPosition(note.getText().length());
-        note.setMessageText(c.dt().text("reactions.notePlaceholder"));
-        note.setMaxLength(MAX_NOTE);
-        note.setFocusTraversal(false);
-        c.focus().add("note", note, () -> c.focus().focusId("save"));
-        Fields.focusOnClick(note, c.focus());
+        note = ui.field("note", noteDraft, c.dt().text("reactions.notePlaceholder"), MAX_NOTE, () -> c.focus().focusId("save"));
         mine.add(note).row();
         page.add(mine).row();
 

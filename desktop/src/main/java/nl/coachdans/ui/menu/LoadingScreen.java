@@ -27,14 +27,9 @@ public final class LoadingScreen extends BaseScreen {
 
     /** {@code loading} already runs on its own thread (see Startup); this screen only watches it. */
     public LoadingScreen(UiContext ctx, CompletableFuture<GameData> loading, Consumer<GameData> done) {
-        super(ctx);
+        super(ctx, "loading");
         this.loading = loading;
         this.done = done;
-    }
-
-    @Override
-    protected String name() {
-        return "loading";
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class MenuScreen extends BaseScreen {
 
     /** {@code firstFrame} runs right after the menu is first drawn (the smoke test); may be null. */
     public MenuScreen(UiContext ctx, Runnable firstFrame) {
-        super(ctx);
+        super(ctx, "menu");
         this.firstFrame = firstFrame;
         // The menu before the clients are in is replaced by one with them a moment later: that one
         // takes the messages, so they stay on screen instead of flashing by.

@@ -24,12 +24,7 @@ public final class ScenarioChoiceScreen extends BaseScreen {
     private int columns;
 
     public ScenarioChoiceScreen(UiContext ctx) {
-        super(ctx);
-    }
-
-    @Override
-    protected String name() {
-        return "choice";
+        super(ctx, "choice");
     }
 
     @Override

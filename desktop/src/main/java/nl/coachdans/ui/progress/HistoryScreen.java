@@ -25,12 +25,7 @@ public final class HistoryScreen extends BaseScreen {
     private List<StoredRecord> records = List.of();
 
     public HistoryScreen(UiContext ctx) {
-        super(ctx);
-    }
-
-    @Override
-    protected String name() {
-        return "history";
+        super(ctx, "history");
     }
 
     @Override

@@ -38,12 +38,7 @@ public final class ProgressScreen extends FeatureScreen {
     private int builtWidthBucket;
 
     public ProgressScreen(UiContext ctx) {
-        super(ctx);
-    }
-
-    @Override
-    protected String name() {
-        return "progress";
+        super(ctx, "progress");
     }
 
     @Override

@@ -28,7 +28,6 @@ import nl.coachdans.sessions.SessionRecord;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scoring.Scorer;
 import nl.coachdans.ui.UiContext;
-import nl.coachdans.ui.debrief.Fields;
 import nl.coachdans.ui.debrief.Names;
 import nl.coachdans.sessions.RecordSaver;
 import nl.coachdans.ui.look.Styles;
@@ -80,7 +79,7 @@ public final class ReplayScreen extends BaseScreen {
 
     /** {@code back} gets the record (with any study marks) when the trainee leaves; null goes to the menu. */
     public ReplayScreen(UiContext ctx, DebriefScreen.Data data, Consumer<SessionRecord> back) {
-        super(ctx);
+        super(ctx, "replay");
         this.data = data;
         this.back = back;
         Choreographer choreographer = new Choreographer();
@@ -106,11 +105,6 @@ public final class ReplayScreen extends BaseScreen {
         } catch (RuntimeException e) {
             return null; // content that no longer replays simply has no ghost
         }
-    }
-
-    @Override
-    protected String name() {
-        return "replay";
     }
 
     @Override
@@ -256,13 +250,7 @@ public final class ReplayScreen extends BaseScreen {
         noteLabel = ui.wrapped("", Styles.SMALL);
         study.add(noteLabel).growX().colspan(4).row();
         if (replay.editingNote()) {
-            noteField = new TextField(replay.note(), ui.skin());
-            noteField.setCursorPosition(noteField.getText().length());
-            noteField.setMessageText(dt.text("study.notePlaceholder"));
-            noteField.setMaxLength(300);
-            noteField.setFocusTraversal(false);
-            focus.add("note-field", noteField, this::saveNote);
-            Fields.focusOnClick(noteField, focus);
+            noteField = ui.field("note-field", replay.note(), dt.text("study.notePlaceholder"), 300, this::saveNote);
             study.add(noteField).growX().colspan(4).padTop(g * 0.2f).row();
             study.add(ui.wrapped(dt.text("study.noteHint"), Styles.MUTED)).growX().colspan(4).row();
         } else {
@@ -270,13 +258,7 @@ public final class ReplayScreen extends BaseScreen {
         }
         if (builtAtEnd) {
             study.add(ui.wrapped(dt.text("study.inspires"), Styles.BOLD)).growX().colspan(4).padTop(g * 0.5f).row();
-            inspireField = new TextField(replay.marks().inspiration() == null ? "" : replay.marks().inspiration(), ui.skin());
-            inspireField.setCursorPosition(inspireField.getText().length());
-            inspireField.setMessageText(dt.text("study.inspiresPlaceholder"));
-            inspireField.setMaxLength(500);
-            inspireField.setFocusTraversal(false);
-            focus.add("inspires", inspireField, this::saveInspiration);
-            Fields.focusOnClick(inspireField, focus);
+            inspireField = ui.field("inspires", replay.marks().inspiration(), dt.text("study.inspiresPlaceholder"), 500, this::saveInspiration);
             Table row = new Table();
             row.add(inspireField).growX().padRight(g * 0.4f);
             row.add(ui.button("inspires-save", dt.text("study.save"), Styles.DEFAULT, this::saveInspiration));

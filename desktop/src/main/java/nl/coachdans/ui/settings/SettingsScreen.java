@@ -19,12 +19,7 @@ public final class SettingsScreen extends BaseScreen {
     private TextField name;
 
     public SettingsScreen(UiContext ctx) {
-        super(ctx);
-    }
-
-    @Override
-    protected String name() {
-        return "settings";
+        super(ctx, "settings");
     }
 
     @Override
@@ -50,12 +45,8 @@ public final class SettingsScreen extends BaseScreen {
         row(page, ui, t().get("settings.think"), t().get("settings.thinkHint"), opts ->
                 opts.add(toggle(ui, "think", onOff(s.thinkFirst()), s.thinkFirst(), () -> apply(s.withThinkFirst(!s.thinkFirst())))));
         row(page, ui, t().get("settings.name"), t().get("settings.nameHint"), opts -> {
-            name = new TextField(s.trainee(), ui.skin());
-            name.setMaxLength(Settings.MAX_NAME);
-            name.setMessageText(t().get("settings.namePlaceholder"));
-            name.setFocusTraversal(false);
+            name = ui.field("name", s.trainee(), t().get("settings.namePlaceholder"), Settings.MAX_NAME, () -> focus.focusId("back"));
             name.setTextFieldListener((field, c) -> saveName());
-            focus.add("name", name, () -> focus.focusId("back"));
             opts.add(name).width(look().size().body() * 18f);
         });
         page.add(ui.button("back", t().get("common.back"), Styles.PRIMARY, () -> ctx.nav().menu())).padTop(g).fill(false, false).row();

@@ -55,17 +55,12 @@ public final class TrainerScreen extends FeatureScreen {
 
     /** With a folder to read at once (a folder dropped on the window). */
     public TrainerScreen(UiContext ctx, Path folder) {
-        super(ctx);
+        super(ctx, "trainer");
         this.memory = new FolderMemory(ctx.options().home());
         FolderMemory.Folders f = memory.load();
         this.folderText = folder != null ? folder.toString() : f.classFolder() == null ? "" : f.classFolder();
         this.assignmentText = f.reportAssignment() == null ? "" : f.reportAssignment();
         if (folder != null) readLater = true;
-    }
-
-    @Override
-    protected String name() {
-        return "trainer";
     }
 
     @Override
@@ -109,12 +104,8 @@ public final class TrainerScreen extends FeatureScreen {
         Table box = ui.panel(Styles.PANEL_ALT);
         box.defaults().left();
         box.add(ui.wrapped(tx().text("trainer.folder"), Styles.BOLD)).growX().colspan(2).padBottom(g * 0.3f).row();
-        folderField = new TextField(folderText, ui.skin());
-        folderField.setMessageText(tx().text("trainer.folderPlaceholder"));
-        folderField.setFocusTraversal(false);
-        folderField.setCursorPosition(folderText.length());
+        folderField = ui.field("folder", folderText, tx().text("trainer.folderPlaceholder"), 0, this::read);
         folderField.setTextFieldListener((f, c) -> folderText = f.getText());
-        focus.add("folder", folderField, this::read);
         box.add(folderField).growX().padRight(g * 0.5f);
         TextButton read = ui.button("read", tx().text("trainer.read"), Styles.PRIMARY, this::read);
         read.setDisabled(reading);
@@ -132,12 +123,8 @@ public final class TrainerScreen extends FeatureScreen {
             picks.addActor(toggle(ui, "assignment-" + s.assignment().id(), s.assignment().title(), file.equals(assignmentText.strip()), file));
         }
         box.add(picks).growX().colspan(2).padBottom(g * 0.3f).row();
-        assignmentField = new TextField(assignmentText, ui.skin());
-        assignmentField.setMessageText(tx().text("trainer.assignmentPlaceholder"));
-        assignmentField.setFocusTraversal(false);
-        assignmentField.setCursorPosition(assignmentText.length());
+        assignmentField = ui.field("assignment-file", assignmentText, tx().text("trainer.assignmentPlaceholder"), 0, this::read);
         assignmentField.setTextFieldListener((f, c) -> assignmentText = f.getText());
-        focus.add("assignment-file", assignmentField, this::read);
         box.add(assignmentField).growX().colspan(2).row();
         box.add(ui.wrapped(tx().text("trainer.hint"), Styles.MUTED)).growX().colspan(2).padTop(g * 0.3f).row();
         return box;

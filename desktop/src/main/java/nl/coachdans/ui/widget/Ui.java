@@ -2,11 +2,13 @@ package nl.coachdans.ui.widget;
 
 import com.badlogic.gdx.scenes.scene2d.Actor;
 import com.badlogic.gdx.scenes.scene2d.InputEvent;
+import com.badlogic.gdx.scenes.scene2d.InputListener;
 import com.badlogic.gdx.scenes.scene2d.ui.Button;
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Skin;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
+import com.badlogic.gdx.scenes.scene2d.ui.TextField;
 import com.badlogic.gdx.scenes.scene2d.utils.ChangeListener;
 import com.badlogic.gdx.scenes.scene2d.utils.ClickListener;
 import com.badlogic.gdx.utils.Align;
@@ -47,6 +49,30 @@ public final class Ui {
         l.setWrap(true);
         l.setAlignment(Align.topLeft);
         return l;
+    }
+
+    /**
+     * A one-line text field in the focus cycle: it starts with {@code text}, the cursor at its end,
+     * shows {@code placeholder} while empty (null: nothing), takes at most {@code maxLength}
+     * characters (0: no limit), and Enter runs {@code onEnter}. Tab moves through the focus cycle,
+     * not through the field; a click into it moves the cycle's focus along, so keyboard and mouse
+     * agree on where the trainee is.
+     */
+    public TextField field(String id, String text, String placeholder, int maxLength, Runnable onEnter) {
+        TextField field = new TextField(text == null ? "" : text, look.skin());
+        field.setCursorPosition(field.getText().length());
+        if (placeholder != null) field.setMessageText(placeholder);
+        if (maxLength > 0) field.setMaxLength(maxLength);
+        field.setFocusTraversal(false);
+        focus.add(id, field, onEnter);
+        field.addListener(new InputListener() {
+            @Override
+            public boolean touchDown(InputEvent event, float x, float y, int pointer, int button) {
+                focus.focus(field);
+                return false;
+            }
+        });
+        return field;
     }
 
     /** A button sized to its text. */
