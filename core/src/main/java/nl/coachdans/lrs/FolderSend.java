@@ -16,14 +16,7 @@ import java.util.Set;
  * asks the store what it has of the session (by registration), sends only the rest, and says per
  * session what was sent, what was there already, and what was refused with the store's reason.
  */
-public final class FolderSend {
-    private final LrsClient client;
-    private final ResultStatements statements;
-
-    public FolderSend(LrsClient client, ResultStatements statements) {
-        this.client = client;
-        this.statements = statements;
-    }
+public record FolderSend(LrsClient client, ResultStatements statements) {
 
     /** A statement the store refused, with its reason. */
     public record Refusal(String statement, String reason) { }

@@ -9,16 +9,9 @@ import java.nio.file.Path;
  * Writes a changed record (the trainee's reflection or study marks) back where it came from, always
  * atomically: through the store for the trainee's own records, straight to the file for a record
  * opened from elsewhere ({@code coachdans replay FILE}), so no second copy appears in the history.
+ * {@code file} is the record's own file, or null for one that lives in the store.
  */
-public final class RecordSaver {
-    private final RecordStore store;
-    private final Path file;
-
-    /** {@code file} is the record's own file, or null for one that lives in the store. */
-    public RecordSaver(RecordStore store, Path file) {
-        this.store = store;
-        this.file = file;
-    }
+public record RecordSaver(RecordStore store, Path file) {
 
     /** Saves; returns null on success or a short reason for the trainee. */
     public String save(SessionRecord rec) {

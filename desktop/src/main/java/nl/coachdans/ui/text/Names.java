@@ -12,14 +12,7 @@ import nl.coachdans.scenario.Step;
  * keys. Records, reports and progress carry ids only; an id that the content no longer has is
  * shown as it is rather than hidden.
  */
-public final class Names {
-    private final Texts t;
-    private final ContentLibrary library;
-
-    public Names(Texts texts, ContentLibrary library) {
-        this.t = texts;
-        this.library = library;
-    }
+public record Names(Texts texts, ContentLibrary library) {
 
     private Scenario scenarioOf(String id) {
         ContentLibrary.Entry e = id == null ? null : library.scenario(id);
@@ -31,7 +24,7 @@ public final class Names {
         Scenario s = scenarioOf(id);
         if (s == null) return String.valueOf(id);
         String client = s.client() == null || s.client().name() == null ? "" : s.client().name() + " \u2013 ";
-        return client + t.of(s.title());
+        return client + texts.of(s.title());
     }
 
     /** The client's name, or the scenario id. */
@@ -41,28 +34,28 @@ public final class Names {
     }
 
     public String framework(String id) {
-        return curriculum().framework(id).map(Framework::title).map(t::of).orElse(id);
+        return curriculum().framework(id).map(Framework::title).map(texts::of).orElse(id);
     }
 
     public String step(String framework, String id) {
-        return curriculum().framework(framework).flatMap(f -> f.step(id)).map(Step::name).map(t::of).orElse(id);
+        return curriculum().framework(framework).flatMap(f -> f.step(id)).map(Step::name).map(texts::of).orElse(id);
     }
 
     public String risk(String framework, String id) {
-        return curriculum().framework(framework).flatMap(f -> f.risk(id)).map(Risk::name).map(t::of).orElse(id);
+        return curriculum().framework(framework).flatMap(f -> f.risk(id)).map(Risk::name).map(texts::of).orElse(id);
     }
 
     /** A band key as the debrief names it: "Stappen – Ervaringsleren", "Afloop voor de cliënt" ... */
     public String axis(String key) {
         if (key == null) return "";
-        if (key.equals("ending")) return t.get("debrief.axis.ending");
-        if (key.equals("dance")) return t.get("debrief.axis.dance");
+        if (key.equals("ending")) return texts.get("debrief.axis.ending");
+        if (key.equals("dance")) return texts.get("debrief.axis.dance");
         int dot = key.lastIndexOf('.');
         if (dot > 0) {
             String fw = framework(key.substring(0, dot));
             String axis = key.substring(dot + 1);
-            if (axis.equals("steps")) return t.format("debrief.axis.steps", fw);
-            if (axis.equals("risks")) return t.format("debrief.axis.risks", fw);
+            if (axis.equals("steps")) return texts.format("debrief.axis.steps", fw);
+            if (axis.equals("risks")) return texts.format("debrief.axis.risks", fw);
         }
         return key;
     }

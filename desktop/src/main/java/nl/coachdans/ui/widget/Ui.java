@@ -18,21 +18,10 @@ import nl.coachdans.ui.look.Look;
  * Small factory for the widgets every screen uses, so that each button is registered with the
  * screen's {@link FocusCycle} the same way and mouse and keyboard always do the same thing.
  */
-public final class Ui {
-    private final Look look;
-    private final FocusCycle focus;
-
-    public Ui(Look look, FocusCycle focus) {
-        this.look = look;
-        this.focus = focus;
-    }
+public record Ui(Look look, FocusCycle focus) {
 
     public Skin skin() {
         return look.skin();
-    }
-
-    public Look look() {
-        return look;
     }
 
     public float gap() {
