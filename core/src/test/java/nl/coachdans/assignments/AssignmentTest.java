@@ -123,6 +123,15 @@ class AssignmentTest {
                 at(text, "due: 31 maart") + "CD0516 [31 maart] (due)");
     }
 
+    @Test
+    void aBandKeyThatNamesNoAxisIsRefusedWithWhatIsPossible() {
+        String text = Fixtures.replaceOnce(template(), "    ending: in-ontwikkeling", "    ending: in-ontwikkeling\n    mini-grow.score: bekwaam");
+        ReadResult<Assignment> r = read("a.yaml", text);
+        assertThat(r.value()).isNull();
+        assertThat(messages(r)).containsExactly(at(text, "    mini-grow.score", 5)
+                + "CD0515 [mini-grow.score, [dance, ending, mini-grow.risks, mini-grow.steps]] (pass.bands.mini-grow.score)");
+    }
+
     private String at(String text, String line) {
         return at(text, line, 1);
     }
