@@ -2,6 +2,7 @@ package nl.coachdans.assignments;
 
 import nl.coachdans.sessions.Mode;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
 
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ public record Assignment(
      * {@code ervaringsleren.steps: bekwaam}), and, when {@code noCriticalRisk} is set, no critical
      * risk at all. A key only applies to scenarios that are scored on it.
      */
-    public record PassCriteria(Map<String, Band> bands, boolean noCriticalRisk) {
+    public record PassCriteria(Map<Axis, Band> bands, boolean noCriticalRisk) {
         public static final PassCriteria NONE = new PassCriteria(Map.of(), false);
 
         public PassCriteria {

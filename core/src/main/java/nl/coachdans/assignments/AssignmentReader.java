@@ -10,6 +10,7 @@ import nl.coachdans.scenario.ReadResult;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.Site;
 import nl.coachdans.scenario.SourceMap;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
 
 import java.io.IOException;
@@ -135,35 +136,25 @@ public final class AssignmentReader {
 
     private Assignment.PassCriteria pass(AssignmentFile.Pass pass, List<String> scenarios, Problems p) {
         if (pass == null) return Assignment.PassCriteria.NONE;
-        Map<String, Band> bands = new LinkedHashMap<>();
-        Set<String> keys = new TreeSet<>();
-        for (String s : scenarios) keys.addAll(bandKeys(known.get(s)));
+        Map<Axis, Band> bands = new LinkedHashMap<>();
+        Set<Axis> axes = new LinkedHashSet<>();
+        for (String s : scenarios) axes.addAll(Axis.of(known.get(s)));
+        List<String> possible = List.copyOf(new TreeSet<>(axes.stream().map(Axis::key).toList()));
         if (pass.bands() != null) {
             pass.bands().forEach((key, code) -> {
                 String at = "/pass/bands/" + key.replace("~", "~0").replace("/", "~1");
                 Band band = Band.fromCode(code);
+                Axis axis = Axis.fromKey(key).orElse(null);
                 if (band == null) {
                     p.add(at, FindingCode.BAND_INVALID, code);
-                } else if (!scenarios.isEmpty() && !keys.contains(key)) {
-                    p.add(at, FindingCode.BAND_KEY_UNKNOWN, key, List.copyOf(keys));
+                } else if (axis == null || (!scenarios.isEmpty() && !axes.contains(axis))) {
+                    p.add(at, FindingCode.BAND_KEY_UNKNOWN, key, possible);
                 } else {
-                    bands.put(key, band);
+                    bands.put(axis, band);
                 }
             });
         }
         return new Assignment.PassCriteria(bands, Boolean.TRUE.equals(pass.noCriticalRisk()));
-    }
-
-    /** The band keys a session of this scenario can get (see ScoreProfile). */
-    public static Set<String> bandKeys(Scenario s) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String fw : s.frameworks()) {
-            keys.add(fw + ".steps");
-            keys.add(fw + ".risks");
-        }
-        keys.add("ending");
-        keys.add("dance");
-        return keys;
     }
 
     private static LocalDate due(String text, Problems p) {

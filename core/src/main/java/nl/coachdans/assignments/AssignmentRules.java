@@ -5,6 +5,7 @@ import nl.coachdans.sessions.SessionRecord;
 import nl.coachdans.sessions.StoredRecord;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
 import nl.coachdans.scoring.FrameworkResult;
 import nl.coachdans.scoring.ScoreProfile;
@@ -117,11 +118,11 @@ public final class AssignmentRules {
     }
 
     /**
-     * The judgement of one criterion: for {@code BAND} the key with the band required and the band
+     * The judgement of one criterion: for {@code BAND} the axis (in JSON its key) with the band required and the band
      * recomputed ({@code actual} null when the session has no such band); a message when not met
      * or when there is something to explain.
      */
-    public record Check(Criterion criterion, String key, Band required, Band actual, boolean met, String message) { }
+    public record Check(Criterion criterion, @com.fasterxml.jackson.annotation.JsonProperty("key") Axis axis, Band required, Band actual, boolean met, String message) { }
 
     /** Whether a session passes, with every criterion judged (the failed ones first to read). */
     public record Outcome(String record, String scenario, boolean passed, List<Check> checks) {
@@ -164,14 +165,14 @@ public final class AssignmentRules {
             if (!appliesTo(key, p)) return;
             Band actual = p.bands().get(key);
             if (actual == null) {
-                boolean dance = key.equals("dance") && p.finished();
+                boolean dance = key.equals(Axis.DANCE) && p.finished();
                 checks.add(new Check(Criterion.BAND, key, required, null, dance, dance
                         ? "not measured: no moment of this session asked for a particular move"
-                        : "no band for " + key + " yet: the session did not end"));
+                        : "no band for " + key.key() + " yet: the session did not end"));
             } else {
                 boolean met = actual.ordinal() >= required.ordinal();
                 checks.add(new Check(Criterion.BAND, key, required, actual, met,
-                        met ? null : key + " is " + actual.code() + "; at least " + required.code() + " is needed"));
+                        met ? null : key.key() + " is " + actual.code() + "; at least " + required.code() + " is needed"));
             }
         });
         if (assignment.pass().noCriticalRisk()) {
@@ -184,11 +185,9 @@ public final class AssignmentRules {
     }
 
     /** A key applies when the scenario is scored on it: its own frameworks, its ending, its dance. */
-    private static boolean appliesTo(String key, ScoreProfile p) {
-        if (key.equals("ending") || key.equals("dance")) return true;
-        for (FrameworkResult fr : p.frameworks()) {
-            if (key.equals(fr.framework() + ".steps") || key.equals(fr.framework() + ".risks")) return true;
-        }
+    private static boolean appliesTo(Axis key, ScoreProfile p) {
+        if (!key.kind().perFramework()) return true;
+        for (FrameworkResult fr : p.frameworks()) if (fr.framework().equals(key.framework())) return true;
         return false;
     }
 

@@ -2,6 +2,7 @@ package nl.coachdans.assignments;
 
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scoring.Axis;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ public final class AssignmentTemplate {
                               Mode mode, Integer attempts, LocalDate due) {
         if (scenarios.isEmpty()) throw new IllegalArgumentException("an assignment needs at least one scenario");
         Set<String> keys = new LinkedHashSet<>();
-        for (Scenario s : scenarios) keys.addAll(AssignmentReader.bandKeys(s));
+        for (Scenario s : scenarios) for (Axis a : Axis.of(s)) keys.add(a.key());
         String fw = scenarios.get(0).frameworks().isEmpty() ? null : scenarios.get(0).frameworks().get(0);
         StringBuilder y = new StringBuilder();
         y.append("# Coachdans-opdracht / Coachdans assignment\n");
@@ -73,10 +74,10 @@ public final class AssignmentTemplate {
         y.append("#   noCriticalRisk: true = geen enkel kritiek risico / not a single critical risk\n");
         y.append("pass:\n  bands:\n");
         if (fw != null) {
-            y.append("    ").append(fw).append(".steps: bekwaam\n");
-            y.append("    ").append(fw).append(".risks: in-ontwikkeling\n");
+            y.append("    ").append(Axis.steps(fw).key()).append(": bekwaam\n");
+            y.append("    ").append(Axis.risks(fw).key()).append(": in-ontwikkeling\n");
         }
-        y.append("    ending: in-ontwikkeling\n");
+        y.append("    ").append(Axis.ENDING.key()).append(": in-ontwikkeling\n");
         y.append("  noCriticalRisk: true\n\n");
         y.append("# Inleverdatum (jjjj-mm-dd); weglaten = geen / Due date (yyyy-mm-dd); leave out for none\n");
         if (due == null) y.append("# due: 2025-06-30\n"); else y.append("due: ").append(due).append('\n');

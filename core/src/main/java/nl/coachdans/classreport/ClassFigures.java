@@ -7,6 +7,7 @@ import nl.coachdans.engine.Turn;
 import nl.coachdans.scenario.Choice;
 import nl.coachdans.scenario.LocalizedText;
 import nl.coachdans.scenario.Risk;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
 import nl.coachdans.scoring.RiskEvent;
 
@@ -64,6 +65,9 @@ final class ClassFigures {
         }
     }
 
+    /** Calibration lists its axes by key, as the report always has. */
+    private static final Comparator<Axis> BY_KEY = Comparator.comparing(Axis::key);
+
     private final Names names;
     private final List<Session> sessions;
 
@@ -112,17 +116,18 @@ final class ClassFigures {
     }
 
     /** Per student and axis: self-ratings under, at and over the recomputed band. */
-    private Map<String, Map<String, ClassReport.CalibrationCount>> calibrationCounts() {
-        Map<String, Map<String, ClassReport.CalibrationCount>> out = new TreeMap<>(ClassReportBuilder.NAMES);
+    private Map<String, Map<Axis, ClassReport.CalibrationCount>> calibrationCounts() {
+        Map<String, Map<Axis, ClassReport.CalibrationCount>> out = new TreeMap<>(ClassReportBuilder.NAMES);
         for (Session e : sessions) {
-            Map<String, ClassReport.CalibrationCount> keys = out.computeIfAbsent(e.student(), k -> new TreeMap<>());
-            Map<String, Band> computed = e.stored().profile().bands();
+            Map<Axis, ClassReport.CalibrationCount> keys = out.computeIfAbsent(e.student(), k -> new TreeMap<>(BY_KEY));
+            Map<Axis, Band> computed = e.stored().profile().bands();
             e.stored().record().reflection().selfRatings().forEach((key, code) -> {
                 Band self = Band.fromCode(code);
-                Band actual = computed.get(key);
+                Axis axis = Axis.fromKey(key).orElse(null);
+                Band actual = axis == null ? null : computed.get(axis);
                 if (self == null || actual == null) return; // not a band, or an axis this session did not get
                 int d = Integer.compare(self.ordinal(), actual.ordinal());
-                keys.merge(key, new ClassReport.CalibrationCount(key, d < 0 ? 1 : 0, d == 0 ? 1 : 0, d > 0 ? 1 : 0),
+                keys.merge(axis, new ClassReport.CalibrationCount(axis, d < 0 ? 1 : 0, d == 0 ? 1 : 0, d > 0 ? 1 : 0),
                         ClassReport.CalibrationCount::plus);
             });
         }
@@ -134,14 +139,14 @@ final class ClassFigures {
         calibrationCounts().forEach((name, keys) -> {
             if (keys.isEmpty()) return;
             ClassReport.CalibrationCount total = keys.values().stream()
-                    .reduce(new ClassReport.CalibrationCount("total", 0, 0, 0), ClassReport.CalibrationCount::plus);
+                    .reduce(new ClassReport.CalibrationCount(null, 0, 0, 0), ClassReport.CalibrationCount::plus);
             out.add(new ClassReport.Calibration(name, List.copyOf(keys.values()), total));
         });
         return out;
     }
 
     List<ClassReport.CalibrationCount> calibrationTotals() {
-        Map<String, ClassReport.CalibrationCount> all = new TreeMap<>();
+        Map<Axis, ClassReport.CalibrationCount> all = new TreeMap<>(BY_KEY);
         calibrationCounts().values().forEach(m -> m.forEach((k, c) -> all.merge(k, c, ClassReport.CalibrationCount::plus)));
         return List.copyOf(all.values());
     }

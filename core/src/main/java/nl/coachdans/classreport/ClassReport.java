@@ -6,10 +6,13 @@ import nl.coachdans.sessions.Annotation;
 import nl.coachdans.assignments.RecordFolder;
 import nl.coachdans.sessions.RecordStatus;
 import nl.coachdans.catalog.ScenarioSource;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import nl.coachdans.scenario.LocalizedText;
 import nl.coachdans.scenario.Severity;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
 
 import java.io.IOException;
@@ -101,7 +104,7 @@ public record ClassReport(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ScenarioOutcome(String scenario, int attempts, String record, String file, Instant started,
-                                  boolean finished, String ending, Map<String, Band> bands, int criticalRisks,
+                                  boolean finished, String ending, Map<Axis, Band> bands, int criticalRisks,
                                   Boolean passed, boolean late, List<AssignmentRules.Check> failures) {
         public ScenarioOutcome {
             bands = bands == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(bands));
@@ -109,8 +112,8 @@ public record ClassReport(
         }
     }
 
-    /** How many shown, finished attempts got each band on one axis of one scenario. */
-    public record BandTally(String scenario, String key, int nogNiet, int inOntwikkeling, int bekwaam) {
+    /** How many shown, finished attempts got each band on one axis (in JSON its key) of one scenario. */
+    public record BandTally(String scenario, @JsonProperty("key") Axis axis, int nogNiet, int inOntwikkeling, int bekwaam) {
         public int total() {
             return nogNiet + inOntwikkeling + bekwaam;
         }
@@ -131,11 +134,18 @@ public record ClassReport(
 
     /**
      * Self-rating against the computed band on one axis: {@code over} when the trainee rated higher
-     * than the recomputed band, {@code under} when lower.
+     * than the recomputed band, {@code under} when lower. A student's sum over all axes has no axis;
+     * in JSON {@code key} is the axis's key, or {@code total} for the sum.
      */
-    public record CalibrationCount(String key, int under, int accurate, int over) {
+    @JsonPropertyOrder({"key", "under", "accurate", "over"})
+    public record CalibrationCount(@JsonIgnore Axis axis, int under, int accurate, int over) {
+        @JsonProperty("key")
+        String key() {
+            return axis == null ? "total" : axis.key();
+        }
+
         CalibrationCount plus(CalibrationCount o) {
-            return new CalibrationCount(key, under + o.under, accurate + o.accurate, over + o.over);
+            return new CalibrationCount(axis, under + o.under, accurate + o.accurate, over + o.over);
         }
     }
 

@@ -7,6 +7,7 @@ import nl.coachdans.assignments.RecordFolder;
 import nl.coachdans.sessions.RecordStatus;
 import nl.coachdans.catalog.ScenarioSource;
 import nl.coachdans.sessions.SessionRecord;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
 import nl.coachdans.scoring.ScoreProfile;
 
@@ -228,7 +229,7 @@ final class ClassReportBuilder {
     private static List<ClassReport.BandTally> bandTallies(List<String> scenarios, Map<String, List<ClassReport.ScenarioOutcome>> shown) {
         List<ClassReport.BandTally> out = new ArrayList<>();
         for (String sc : scenarios) {
-            Map<String, int[]> counts = new LinkedHashMap<>();
+            Map<Axis, int[]> counts = new LinkedHashMap<>();
             for (ClassReport.ScenarioOutcome o : shown.getOrDefault(sc, List.of())) {
                 if (!o.finished()) continue;
                 o.bands().forEach((k, b) -> counts.computeIfAbsent(k, x -> new int[3])[b.ordinal()]++);

@@ -7,6 +7,7 @@ import nl.coachdans.sessions.RecordStatus;
 import nl.coachdans.sessions.Annotation;
 import nl.coachdans.scenario.Language;
 import nl.coachdans.scenario.LocalizedText;
+import nl.coachdans.scoring.AxisKind;
 import nl.coachdans.scoring.Band;
 
 import java.util.ArrayList;
@@ -149,7 +150,7 @@ public final class ClassReportHtml {
         h.append("<span class=\"muted\">").append(o.attempts()).append(' ').append(esc(w.get("attemptsShort"))).append("</span>");
         if (o.late()) h.append(" <span class=\"tag late\">").append(esc(w.get("late"))).append("</span>");
         h.append("<div class=\"chips\">");
-        boolean several = o.bands().keySet().stream().filter(k -> k.endsWith(".steps")).count() > 1;
+        boolean several = o.bands().keySet().stream().filter(k -> k.kind() == AxisKind.STEPS).count() > 1;
         o.bands().forEach((k, b) -> h.append("<span class=\"chip b").append(b.ordinal()).append("\" title=\"")
                 .append(esc(w.axis(k) + ": " + w.band(b))).append("\">").append(esc(several ? w.axis(k) : w.axisWord(k))).append("</span>"));
         h.append("</div>");
@@ -158,7 +159,7 @@ public final class ClassReportHtml {
         List<String> why = new ArrayList<>();
         for (AssignmentRules.Check c : o.failures()) {
             String reason = switch (c.criterion()) {
-                case BAND -> w.axis(c.key()) + ": " + w.band(c.actual()) + " < " + w.band(c.required());
+                case BAND -> w.axis(c.axis()) + ": " + w.band(c.actual()) + " < " + w.band(c.required());
                 case NO_CRITICAL_RISK, FINISHED -> null; // shown above the reasons already
                 case MODE -> w.get("wrongMode");
                 default -> c.message();
@@ -179,7 +180,7 @@ public final class ClassReportHtml {
             List<ClassReport.BandTally> rows = report.bands().stream().filter(b -> b.scenario().equals(s.id())).toList();
             if (rows.isEmpty()) continue;
             h.append("<h3>").append(esc(scenarioName(s))).append("</h3>\n");
-            List<String> labels = rows.stream().map(r -> w.axis(r.key())).toList();
+            List<String> labels = rows.stream().map(r -> w.axis(r.axis())).toList();
             List<int[]> values = rows.stream().map(r -> new int[] {r.nogNiet(), r.inOntwikkeling(), r.bekwaam()}).toList();
             stackedBars(labels, values, BAND_COLOURS, new String[] {w.band(Band.NOG_NIET), w.band(Band.IN_ONTWIKKELING), w.band(Band.BEKWAAM)});
         }
@@ -238,7 +239,7 @@ public final class ClassReportHtml {
         String[] names = {w.get("under"), w.get("accurate"), w.get("over")};
         legend(names, CAL_COLOURS);
         h.append("<h3>").append(esc(w.get("class"))).append("</h3>\n");
-        stackedBars(report.calibrationTotals().stream().map(c -> w.axis(c.key())).toList(),
+        stackedBars(report.calibrationTotals().stream().map(c -> w.axis(c.axis())).toList(),
                 report.calibrationTotals().stream().map(c -> new int[] {c.under(), c.accurate(), c.over()}).toList(), CAL_COLOURS, names);
         h.append("<table>\n<thead><tr><th>").append(esc(w.get("student"))).append("</th><th>").append(esc(w.get("axis")))
                 .append("</th><th>").append(esc(names[0])).append("</th><th>").append(esc(names[1])).append("</th><th>")
@@ -249,7 +250,7 @@ public final class ClassReportHtml {
                 h.append("<tr>");
                 if (first) h.append("<th scope=\"row\" rowspan=\"").append(c.keys().size() + 1).append("\">").append(esc(c.student())).append("</th>");
                 first = false;
-                h.append("<td>").append(esc(w.axis(k.key()))).append("</td><td>").append(k.under()).append("</td><td>")
+                h.append("<td>").append(esc(w.axis(k.axis()))).append("</td><td>").append(k.under()).append("</td><td>")
                         .append(k.accurate()).append("</td><td>").append(k.over()).append("</td></tr>\n");
             }
             ClassReport.CalibrationCount t = c.total();

@@ -1,6 +1,7 @@
 package nl.coachdans.classreport;
 
 import nl.coachdans.scenario.Language;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
 import nl.coachdans.sessions.Annotation;
 import nl.coachdans.sessions.RecordStatus;
@@ -36,17 +37,18 @@ final class ReportWords {
         return trainer.text("reaction." + r.code());
     }
 
-    /** A band key in words: {@code ervaringsleren.steps} becomes "ervaringsleren · stappen". */
-    String axis(String key) {
-        int dot = key.lastIndexOf('.');
-        return dot < 0 ? axisWord(key) : key.substring(0, dot) + " \u00b7 " + axisWord(key);
+    /** An axis in words: the steps of ervaringsleren become "ervaringsleren · stappen". */
+    String axis(Axis axis) {
+        return axis.framework() == null ? axisWord(axis) : axis.framework() + " \u00b7 " + axisWord(axis);
     }
 
     /** The axis without its framework: "stappen", "risico’s", "einde", "dans". */
-    String axisWord(String key) {
-        if (key.equals("ending")) return get("endingAxis");
-        if (key.equals("dance")) return get("danceAxis");
-        String part = key.substring(key.lastIndexOf('.') + 1);
-        return part.equals("steps") ? get("steps") : part.equals("risks") ? get("risksAxis") : part;
+    String axisWord(Axis axis) {
+        return get(switch (axis.kind()) {
+            case STEPS -> "steps";
+            case RISKS -> "risksAxis";
+            case ENDING -> "endingAxis";
+            case DANCE -> "danceAxis";
+        });
     }
 }

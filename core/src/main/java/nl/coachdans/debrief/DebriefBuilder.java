@@ -9,6 +9,7 @@ import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Need;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.Severity;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
 import nl.coachdans.scoring.FrameworkResult;
 import nl.coachdans.scoring.RiskEvent;
@@ -45,7 +46,7 @@ public final class DebriefBuilder {
         for (FrameworkResult fr : profile.frameworks()) {
             for (StepResult s : fr.steps()) {
                 Band computed = !s.reached() ? Band.NOG_NIET : s.inOrder() ? Band.BEKWAAM : Band.IN_ONTWIKKELING;
-                ratings.add(new SelfRating(fr.framework(), s.id(), selfRatings.get(fr.framework() + "/" + s.id()), computed));
+                ratings.add(new SelfRating(fr.framework(), s.id(), selfRatings.get(SelfRatings.key(fr.framework(), s.id())), computed));
             }
         }
         List<Advice> practise = practise(profile);
@@ -167,7 +168,7 @@ public final class DebriefBuilder {
                 if (s.reached() && !s.inOrder()) add(out, new Advice(Advice.Kind.ORDER, fr.framework(), s.id(), s.turn()));
             }
         }
-        if (p.bands().get("dance") == Band.NOG_NIET) add(out, new Advice(Advice.Kind.DANCE, null, "dance", 0));
+        if (p.bands().get(Axis.DANCE) == Band.NOG_NIET) add(out, new Advice(Advice.Kind.DANCE, null, "dance", 0));
         return out.size() > 2 ? out.subList(0, 2) : out;
     }
 

@@ -1,6 +1,7 @@
 package nl.coachdans.lint;
 
 import nl.coachdans.scenario.FindingCode;
+import nl.coachdans.scoring.Axis;
 
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ public record Analysis(
         List<Target> steps,
         List<Target> risks,
         List<Target> endings,
-        Map<String, Range> axes,
+        Map<Axis, Range> axes,
         List<Stuck> stuck,
         int configurations,
         boolean complete) {

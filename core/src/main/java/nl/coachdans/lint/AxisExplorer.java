@@ -9,6 +9,7 @@ import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.StateVariable;
 import nl.coachdans.engine.History;
 import nl.coachdans.engine.Rubric;
+import nl.coachdans.scoring.Axis;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -215,7 +216,7 @@ final class AxisExplorer {
         final int n;
         final int[][] min, max;
         final boolean[] finish;
-        final Map<String, Analysis.Range> axes = new LinkedHashMap<>();
+        final Map<Axis, Analysis.Range> axes = new LinkedHashMap<>();
 
         Ranges(int n, StateGraph.IntArray from, StateGraph.IntArray to, List<Long> risks, Rubric rubric, Scenario sc, List<String> nodeIds, List<Key> keys) {
             this.n = n;
@@ -260,8 +261,8 @@ final class AxisExplorer {
                     sMin = Math.min(sMin, c);
                     sMax = Math.max(sMax, c);
                 }
-                if (sMax >= 0) axes.put(fw.id() + ".steps", new Analysis.Range(sMin, sMax, true));
-                if (min[f][0] < INF) axes.put(fw.id() + ".risks", new Analysis.Range(min[f][0], max[f][0] >= INF ? null : max[f][0], true));
+                if (sMax >= 0) axes.put(Axis.steps(fw.id()), new Analysis.Range(sMin, sMax, true));
+                if (min[f][0] < INF) axes.put(Axis.risks(fw.id()), new Analysis.Range(min[f][0], max[f][0] >= INF ? null : max[f][0], true));
             }
             int qMin = INF, qMax = -1;
             for (int i = 0; i < n; i++) {
@@ -271,7 +272,7 @@ final class AxisExplorer {
                     qMax = Math.max(qMax, node.quality().rank());
                 }
             }
-            if (qMax >= 0) axes.put("ending", new Analysis.Range(qMin, qMax, true));
+            if (qMax >= 0) axes.put(Axis.ENDING, new Analysis.Range(qMin, qMax, true));
         }
 
         /** Computes min/max risk events to an ending for one strongly connected component. */
@@ -315,7 +316,7 @@ final class AxisExplorer {
             return finish[id];
         }
 
-        Map<String, Analysis.Range> axes() {
+        Map<Axis, Analysis.Range> axes() {
             return axes;
         }
     }

@@ -1,6 +1,7 @@
 package nl.coachdans.lint;
 
 import nl.coachdans.scenario.ConversationGraph;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scenario.Curriculum;
 import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.Scenario;
@@ -121,7 +122,7 @@ public final class Explorer {
         for (Rubric.Item s : rubric.steps()) steps.add(new Analysis.Target(s.framework(), s.id(), null, stepWitness.get(s.index())));
         List<Analysis.Target> risks = new ArrayList<>();
         for (Rubric.Item r : rubric.risks()) risks.add(new Analysis.Target(r.framework(), r.id(), null, riskWitness.get(r.index())));
-        Map<String, Analysis.Range> axes = axes(sc, rubric, graph, g, steps, risks, endings);
+        Map<Axis, Analysis.Range> axes = axes(sc, rubric, graph, g, steps, risks, endings);
         return new Analysis(sc.id(), steps, risks, endings, axes, stuck, g.size(), g.complete);
     }
 
@@ -176,24 +177,24 @@ public final class Explorer {
     }
 
     /** Exact ranges when the scenario is small enough to enumerate with step history, else bounds. */
-    private Map<String, Analysis.Range> axes(Scenario sc, Rubric rubric, ConversationGraph graph, StateGraph g, List<Analysis.Target> steps,
+    private Map<Axis, Analysis.Range> axes(Scenario sc, Rubric rubric, ConversationGraph graph, StateGraph g, List<Analysis.Target> steps,
                                              List<Analysis.Target> risks, List<Analysis.Target> endings) {
         // Step history multiplies the states; past this size enumerating it is not worth the wait.
         if (g.complete && g.size() <= EXACT_AXES_STATES) {
             Analysis exact = new AxisExplorer(Math.min(budget, AxisExplorer.DEFAULT_BUDGET)).explore(sc, rubric, graph);
             if (exact.complete()) return exact.axes();
         }
-        Map<String, Analysis.Range> out = new LinkedHashMap<>();
+        Map<Axis, Analysis.Range> out = new LinkedHashMap<>();
         for (var f : rubric.frameworks()) {
             // On a partial graph an unseen step or risk may still be reachable: widen to the safe bound.
             int reachable = g.complete ? (int) steps.stream().filter(t -> t.framework().equals(f.id()) && t.reachable()).count()
                     : f.steps().size();
-            out.put(f.id() + ".steps", new Analysis.Range(0, reachable, false));
+            out.put(Axis.steps(f.id()), new Analysis.Range(0, reachable, false));
             boolean anyRisk = !g.complete || risks.stream().anyMatch(t -> t.framework().equals(f.id()) && t.reachable());
-            out.put(f.id() + ".risks", new Analysis.Range(0, anyRisk ? null : 0, false));
+            out.put(Axis.risks(f.id()), new Analysis.Range(0, anyRisk ? null : 0, false));
         }
         if (!g.complete) {
-            out.put("ending", new Analysis.Range(0, nl.coachdans.scenario.Quality.BEST.rank(), false));
+            out.put(Axis.ENDING, new Analysis.Range(0, nl.coachdans.scenario.Quality.BEST.rank(), false));
             return out;
         }
         int qMin = Integer.MAX_VALUE, qMax = -1;
@@ -203,7 +204,7 @@ public final class Explorer {
             qMin = Math.min(qMin, rank);
             qMax = Math.max(qMax, rank);
         }
-        if (qMax >= 0) out.put("ending", new Analysis.Range(qMin, qMax, true));
+        if (qMax >= 0) out.put(Axis.ENDING, new Analysis.Range(qMin, qMax, true));
         return out;
     }
 }

@@ -2,6 +2,7 @@ package nl.coachdans.lint;
 
 import nl.coachdans.scenario.Problem;
 import nl.coachdans.scenario.Quality;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
 
 import java.util.List;
@@ -39,7 +40,7 @@ public record Fairness(
     }
 
     /** One fixed strategy played to its end: the path, the ending (null when it never ends) and the bands. */
-    public record Strategy(Rule rule, List<String> path, String ending, Quality quality, Map<String, Band> bands) {
+    public record Strategy(Rule rule, List<String> path, String ending, Quality quality, Map<Axis, Band> bands) {
         public boolean allBekwaam() {
             return !bands.isEmpty() && bands.values().stream().allMatch(b -> b == Band.BEKWAAM);
         }

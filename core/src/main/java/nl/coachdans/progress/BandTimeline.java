@@ -1,6 +1,7 @@
 package nl.coachdans.progress;
 
 import nl.coachdans.scenario.Curriculum;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
 
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /**
  * What the progress chart draws: the last sessions in time order as columns, and one row per
- * band key (axis) and per framework step, with the band each session got there or nothing when the
+ * score axis and per framework step, with the band each session got there or nothing when the
  * session was not scored on it (another framework). Plain Java, so the series are unit-tested.
  */
 public record BandTimeline(List<Column> columns, List<Row> axes, List<Row> steps) {
@@ -30,10 +31,10 @@ public record BandTimeline(List<Column> columns, List<Row> axes, List<Row> steps
     public record Column(String record, Instant started, String scenario) { }
 
     /**
-     * One band key ({@code FRAMEWORK.steps}, {@code ending} ...) or step ({@code framework}, {@code id}),
-     * with one cell per column; a cell is null when that session has no band here.
+     * One axis ({@code axis}; no {@code id}) or one step ({@code framework}, {@code id}; no
+     * {@code axis}), with one cell per column; a cell is null when that session has no band here.
      */
-    public record Row(String key, String framework, String id, List<Band> cells) {
+    public record Row(Axis axis, String framework, String id, List<Band> cells) {
         public Row {
             cells = java.util.Collections.unmodifiableList(new ArrayList<>(cells));
         }
@@ -59,18 +60,14 @@ public record BandTimeline(List<Column> columns, List<Row> axes, List<Row> steps
         for (int i = 0; i < columns.size(); i++) index.put(columns.get(i).record(), i);
 
         List<Row> axes = new ArrayList<>();
-        progress.bands().forEach((key, points) -> {
-            int dot = key.lastIndexOf('.');
-            axes.add(row(key, dot > 0 ? key.substring(0, dot) : null, dot > 0 ? key.substring(dot + 1) : key, points, index, columns.size()));
-        });
+        progress.bands().forEach((axis, points) -> axes.add(row(axis, axis.framework(), null, points, index, columns.size())));
         axes.removeIf(r -> r.filled() == 0);
-        axes.sort(Comparator.comparingInt(BandTimeline::axisOrder).thenComparing(r -> r.framework() == null ? "" : r.framework())
-                .thenComparing(r -> r.id().equals("steps") ? 0 : 1));
+        axes.sort(Comparator.comparing(Row::axis)); // framework axes (steps, then risks), then the ending, then the dance
 
         List<Row> steps = new ArrayList<>();
         progress.steps().forEach((key, points) -> {
             int slash = key.indexOf('/');
-            steps.add(row(key, key.substring(0, slash), key.substring(slash + 1), points, index, columns.size()));
+            steps.add(row(null, key.substring(0, slash), key.substring(slash + 1), points, index, columns.size()));
         });
         steps.removeIf(r -> r.filled() == 0);
         steps.sort(Comparator.comparing(Row::framework)
@@ -79,18 +76,12 @@ public record BandTimeline(List<Column> columns, List<Row> axes, List<Row> steps
         return new BandTimeline(columns, axes, steps);
     }
 
-    /** Framework axes first (their steps, then their risks), then the ending, then the dance. */
-    private static int axisOrder(Row r) {
-        if (r.framework() != null) return 0;
-        return r.key().equals("ending") ? 1 : 2;
-    }
-
-    private static Row row(String key, String framework, String id, List<Progress.Point> points, Map<String, Integer> index, int n) {
+    private static Row row(Axis axis, String framework, String id, List<Progress.Point> points, Map<String, Integer> index, int n) {
         List<Band> cells = new ArrayList<>(java.util.Collections.nCopies(n, (Band) null));
         for (Progress.Point p : points) {
             Integer i = index.get(p.record());
             if (i != null) cells.set(i, p.band());
         }
-        return new Row(key, framework, id, cells);
+        return new Row(axis, framework, id, cells);
     }
 }

@@ -4,6 +4,7 @@ import nl.coachdans.sessions.RecordStatus;
 import nl.coachdans.sessions.SessionRecord;
 import nl.coachdans.sessions.StoredRecord;
 import nl.coachdans.scenario.Severity;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
 import nl.coachdans.scoring.FrameworkResult;
 import nl.coachdans.scoring.RiskEvent;
@@ -23,7 +24,7 @@ import java.util.TreeMap;
 
 /**
  * A self-study learner's growth over their own finished sessions (ok or altered, re-scored): per
- * band key and per step the band over time, the risks that come back, and what to practise next.
+ * score axis and per step ({@code framework/step}) the band over time, the risks that come back, and what to practise next.
  * Ids only (framework, step, risk), so a screen can show the names from the frameworks in the
  * learner's language.
  *
@@ -31,7 +32,7 @@ import java.util.TreeMap;
  * order {@code in-ontwikkeling}, not reached {@code nog-niet}.
  */
 public record Progress(
-        Map<String, List<Point>> bands,
+        Map<Axis, List<Point>> bands,
         Map<String, List<Point>> steps,
         List<RecurringRisk> recurring,
         List<Focus> next) {
@@ -61,11 +62,16 @@ public record Progress(
 
     /**
      * Something to practise: a step that was missed or taken out of order, or a risk committed,
-     * in {@code weak} of the last {@code of} sessions that could show it; {@code bandKey} is the
-     * axis it belongs to and {@code scenario} where it last went wrong (a good one to replay).
+     * in {@code weak} of the last {@code of} sessions that could show it; {@code scenario} is where
+     * it last went wrong (a good one to replay).
      */
-    public record Focus(Kind kind, String framework, String id, String bandKey, Severity severity, int weak, int of,
-                        Instant last, String scenario) { }
+    public record Focus(Kind kind, String framework, String id, Severity severity, int weak, int of,
+                        Instant last, String scenario) {
+        /** The axis this weak point counts on: its framework's steps or risks. */
+        public Axis axis() {
+            return kind == Kind.STEP ? Axis.steps(framework) : Axis.risks(framework);
+        }
+    }
 
     public static Progress of(Collection<StoredRecord> records) {
         List<StoredRecord> done = records.stream()
@@ -74,7 +80,7 @@ public record Progress(
                 .sorted(Comparator.comparing((StoredRecord r) -> r.record().started(), Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(r -> r.record().id(), Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
-        Map<String, List<Point>> bands = new TreeMap<>();
+        Map<Axis, List<Point>> bands = new TreeMap<>();
         Map<String, List<Point>> steps = new TreeMap<>();
         for (StoredRecord r : done) {
             SessionRecord rec = r.record();
@@ -181,8 +187,7 @@ public record Progress(
         weak.forEach((k, w) -> {
             if (w.weak == 0) return;
             Kind kind = Kind.valueOf(k.get(0));
-            String axis = k.get(1) + (kind == Kind.STEP ? ".steps" : ".risks");
-            out.add(new Focus(kind, k.get(1), k.get(2), axis, w.severity, w.weak, w.of, w.last, w.scenario));
+            out.add(new Focus(kind, k.get(1), k.get(2), w.severity, w.weak, w.of, w.last, w.scenario));
         });
         out.sort(Comparator.comparing((Focus f) -> f.severity() != Severity.CRITICAL).thenComparing(f -> -f.weak())
                 .thenComparing(Focus::last, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -196,8 +201,8 @@ public record Progress(
         return a.isAfter(b) ? a : b;
     }
 
-    private static Map<String, List<Point>> copy(Map<String, List<Point>> m) {
-        Map<String, List<Point>> out = new LinkedHashMap<>();
+    private static <K> Map<K, List<Point>> copy(Map<K, List<Point>> m) {
+        Map<K, List<Point>> out = new LinkedHashMap<>();
         m.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return Collections.unmodifiableMap(out);
     }

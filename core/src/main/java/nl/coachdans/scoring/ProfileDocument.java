@@ -52,7 +52,7 @@ public final class ProfileDocument {
             o.put("byOrder", r.byOrder());
         }
         ObjectNode bands = root.putObject("bands");
-        p.bands().forEach((k, v) -> bands.put(k, v.code()));
+        p.bands().forEach((k, v) -> bands.put(k.key(), v.code()));
         ObjectNode dance = root.putObject("dance");
         dance.put("moves", p.dance().moves());
         dance.put("judged", p.dance().judged());

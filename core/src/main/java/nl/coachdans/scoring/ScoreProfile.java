@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The profile of one session: per framework the steps and risks, critical risks apart, the ending,
  * the client's state per turn, the dance measures and a band per axis. Never one number.
- * Band keys: {@code FRAMEWORK.steps}, {@code FRAMEWORK.risks}, {@code ending}, {@code dance}.
+ * Bands in the scenario's order: per framework its steps and risks, then the ending (when the
+ * session ended) and the dance (when some moment asked for a move).
  */
 public record ScoreProfile(
         String scenario,
@@ -23,7 +24,7 @@ public record ScoreProfile(
         List<RiskEvent> critical,
         List<ClientState> trajectory,
         DanceMeasures dance,
-        Map<String, Band> bands) {
+        Map<Axis, Band> bands) {
 
     public ScoreProfile {
         frameworks = List.copyOf(frameworks);

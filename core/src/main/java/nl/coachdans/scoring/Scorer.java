@@ -81,7 +81,7 @@ public final class Scorer {
             }
         }
 
-        Map<String, Band> bands = new LinkedHashMap<>();
+        Map<Axis, Band> bands = new LinkedHashMap<>();
         List<FrameworkResult> results = new ArrayList<>();
         for (Framework fw : rubric.frameworks()) {
             List<StepResult> steps = new ArrayList<>();
@@ -93,13 +93,13 @@ public final class Scorer {
             List<RiskEvent> fwRisks = events.stream().filter(e -> e.framework().equals(fw.id())).toList();
             Band stepsBand = stepsBand(steps, fw.ordered());
             Band risksBand = risksBand(fwRisks);
-            bands.put(fw.id() + ".steps", stepsBand);
-            bands.put(fw.id() + ".risks", risksBand);
+            bands.put(Axis.steps(fw.id()), stepsBand);
+            bands.put(Axis.risks(fw.id()), risksBand);
             results.add(new FrameworkResult(fw.id(), steps, fwRisks, stepsBand, risksBand));
         }
-        if (transcript.ending() != null) bands.put("ending", endingBand(transcript.ending()));
+        if (transcript.ending() != null) bands.put(Axis.ENDING, endingBand(transcript.ending()));
         DanceMeasures dance = new DanceMeasures(transcript.turns().size(), judged, inTune, coachLed, shared, clientLed);
-        if (judged > 0) bands.put("dance", danceBand(dance));
+        if (judged > 0) bands.put(Axis.DANCE, danceBand(dance));
         List<RiskEvent> critical = events.stream().filter(e -> e.severity() == Severity.CRITICAL).toList();
         return new ScoreProfile(scenario.id(), scenario.version(), transcript.endingNode(), transcript.ending(),
                 results, events, critical, trajectory, dance, bands);

@@ -125,7 +125,7 @@ public record SessionRecord(
 
     static Summary summaryOf(Transcript transcript, ScoreProfile profile) {
         Map<String, String> bands = new LinkedHashMap<>();
-        profile.bands().forEach((k, v) -> bands.put(k, v.code()));
+        profile.bands().forEach((k, v) -> bands.put(k.key(), v.code()));
         return new Summary(transcript.endingNode(), transcript.ending() == null ? null : transcript.ending().code(), bands);
     }
 

@@ -179,7 +179,7 @@ public final class XapiExport {
         }
         ObjectNode ext = result.putObject("extensions");
         ObjectNode bands = ext.putObject(XapiIds.extension("bands"));
-        p.bands().forEach((k, b) -> bands.put(k, b.code()));
+        p.bands().forEach((k, b) -> bands.put(k.key(), b.code()));
         if (p.ending() != null) {
             ext.put(XapiIds.extension("ending"), p.ending().code());
             ext.put(XapiIds.extension("ending-node"), p.endingNode());

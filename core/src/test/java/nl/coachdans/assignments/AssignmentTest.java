@@ -1,5 +1,6 @@
 package nl.coachdans.assignments;
 
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.sessions.ReportFixtures;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.RecordStatus;
@@ -70,8 +71,8 @@ class AssignmentTest {
         assertThat(a.mode()).isEqualTo(Mode.EXAM);
         assertThat(a.attempts()).isEqualTo(2);
         assertThat(a.due()).isEqualTo(LocalDate.parse("2025-03-31"));
-        assertThat(a.pass().bands()).containsExactly(Map.entry("mini-grow.steps", Band.BEKWAAM),
-                Map.entry("mini-grow.risks", Band.IN_ONTWIKKELING), Map.entry("ending", Band.IN_ONTWIKKELING));
+        assertThat(a.pass().bands()).containsExactly(Map.entry(Axis.steps("mini-grow"), Band.BEKWAAM),
+                Map.entry(Axis.risks("mini-grow"), Band.IN_ONTWIKKELING), Map.entry(Axis.ENDING, Band.IN_ONTWIKKELING));
         assertThat(a.pass().noCriticalRisk()).isTrue();
         assertThat(template()).contains("# Titel die studenten zien / Title students see");
     }
@@ -120,6 +121,15 @@ class AssignmentTest {
                 at(text, "    ending: goed", 5) + "CD0514 [goed] (pass.bands.ending)",
                 at(text, "    foo.steps", 5) + "CD0515 [foo.steps, [dance, ending, mini-grow.risks, mini-grow.steps]] (pass.bands.foo.steps)",
                 at(text, "due: 31 maart") + "CD0516 [31 maart] (due)");
+    }
+
+    @Test
+    void aBandKeyThatNamesNoAxisIsRefusedWithWhatIsPossible() {
+        String text = Fixtures.replaceOnce(template(), "    ending: in-ontwikkeling", "    ending: in-ontwikkeling\n    mini-grow.score: bekwaam");
+        ReadResult<Assignment> r = read("a.yaml", text);
+        assertThat(r.value()).isNull();
+        assertThat(messages(r)).containsExactly(at(text, "    mini-grow.score", 5)
+                + "CD0515 [mini-grow.score, [dance, ending, mini-grow.risks, mini-grow.steps]] (pass.bands.mini-grow.score)");
     }
 
     private String at(String text, String line) {
@@ -263,7 +273,7 @@ class AssignmentTest {
                 "mini-grow.risks is nog-niet; at least in-ontwikkeling is needed",
                 "critical risk committed: mini-grow/oordeel (turn 2)");
         AssignmentRules.Check steps = o.failures().get(1);
-        assertThat(steps.key()).isEqualTo("mini-grow.steps");
+        assertThat(steps.axis()).isEqualTo(Axis.steps("mini-grow"));
         assertThat(steps.required()).isEqualTo(Band.BEKWAAM);
         assertThat(steps.actual()).isEqualTo(Band.NOG_NIET);
     }
@@ -306,6 +316,6 @@ class AssignmentTest {
                 new Assignment.PassCriteria(ReportFixtures.ordered("ervaringsleren.steps", Band.BEKWAAM, "dance", Band.BEKWAAM), false), null);
         AssignmentRules.Outcome o = new AssignmentRules(a).judge(ReportFixtures.stored(record("a", EXPERT, "S", Mode.PRACTICE, "x", T0)));
         assertThat(o.passed()).isTrue();
-        assertThat(o.checks()).extracting(AssignmentRules.Check::key).containsExactly(null, "dance");
+        assertThat(o.checks()).extracting(AssignmentRules.Check::axis).containsExactly(null, Axis.DANCE);
     }
 }

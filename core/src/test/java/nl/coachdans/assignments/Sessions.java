@@ -1,5 +1,6 @@
 package nl.coachdans.assignments;
 
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.engine.Session;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.RecordReader;
@@ -46,8 +47,8 @@ final class Sessions {
     }
 
     static Assignment assignment(String id, Mode mode, Integer attempts) {
-        Map<String, Band> bands = new LinkedHashMap<>();
-        bands.put("mini-grow.steps", Band.BEKWAAM);
+        Map<Axis, Band> bands = new LinkedHashMap<>();
+        bands.put(Axis.steps("mini-grow"), Band.BEKWAAM);
         return new Assignment(1, id, "Noor oefenen", "Fer", List.of("voorbeeld"), mode, attempts,
                 new Assignment.PassCriteria(bands, true), LocalDate.parse("2025-03-31"));
     }

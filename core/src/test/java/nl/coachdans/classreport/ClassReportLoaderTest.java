@@ -1,5 +1,6 @@
 package nl.coachdans.classreport;
 
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.engine.Session;
 import nl.coachdans.assignments.Assignment;
 import nl.coachdans.assignments.AssignmentResults;
@@ -55,7 +56,7 @@ class ClassReportLoaderTest {
     private Path classFolder() throws Exception {
         Path k = Files.createDirectories(dir.resolve("klas"));
         Assignment a = new Assignment(1, ID, "Noor oefenen", "Fer", List.of("voorbeeld"), Mode.EXAM, 2,
-                new Assignment.PassCriteria(Map.of("mini-grow.steps", Band.BEKWAAM), true), LocalDate.parse("2025-03-31"));
+                new Assignment.PassCriteria(Map.of(Axis.steps("mini-grow"), Band.BEKWAAM), true), LocalDate.parse("2025-03-31"));
         var result = AssignmentResults.of(a, List.of(record("sam", Fixtures.EXPERT, "Sam", ID)), "Sam", T0);
         Files.write(k.resolve("sam.json"), AssignmentResults.bytes(result));
         Files.write(Files.createDirectories(k.resolve("groep-b")).resolve("noor.json"),

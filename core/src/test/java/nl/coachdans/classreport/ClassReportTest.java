@@ -1,5 +1,6 @@
 package nl.coachdans.classreport;
 
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.assignments.Assignment;
 import nl.coachdans.assignments.AssignmentResult;
 import nl.coachdans.assignments.AssignmentResults;
@@ -96,7 +97,7 @@ class ClassReportTest {
         assertThat(entry(r, "stale.json").counted()).isFalse();
         // The altered record counts with its recomputed bands, not the forged one.
         ClassReport.ScenarioOutcome bo = r.students().stream().filter(s -> s.name().equals("Bo")).findFirst().orElseThrow().scenarios().get(0);
-        assertThat(bo.bands().get("mini-grow.steps").code()).isEqualTo("nog-niet");
+        assertThat(bo.bands().get(Axis.steps("mini-grow")).code()).isEqualTo("nog-niet");
     }
 
     @Test
@@ -213,18 +214,26 @@ class ClassReportTest {
         assertThat(r.calibration()).extracting(ClassReport.Calibration::student).containsExactly("Ans", "Bo");
         ClassReport.Calibration ans = r.calibration().get(0);
         assertThat(ans.keys()).containsExactly(
-                new ClassReport.CalibrationCount("dance", 1, 0, 0),
-                new ClassReport.CalibrationCount("ending", 0, 1, 1),
-                new ClassReport.CalibrationCount("mini-grow.risks", 1, 1, 0),
-                new ClassReport.CalibrationCount("mini-grow.steps", 0, 1, 1));
-        assertThat(ans.total()).isEqualTo(new ClassReport.CalibrationCount("total", 2, 3, 2));
+                new ClassReport.CalibrationCount(Axis.DANCE, 1, 0, 0),
+                new ClassReport.CalibrationCount(Axis.ENDING, 0, 1, 1),
+                new ClassReport.CalibrationCount(Axis.risks("mini-grow"), 1, 1, 0),
+                new ClassReport.CalibrationCount(Axis.steps("mini-grow"), 0, 1, 1));
+        assertThat(ans.total()).isEqualTo(new ClassReport.CalibrationCount(null, 2, 3, 2));
         ClassReport.Calibration bo = r.calibration().get(1);
-        assertThat(bo.total()).isEqualTo(new ClassReport.CalibrationCount("total", 1, 1, 1));
+        assertThat(bo.total()).isEqualTo(new ClassReport.CalibrationCount(null, 1, 1, 1));
         assertThat(r.calibrationTotals()).containsExactly(
-                new ClassReport.CalibrationCount("dance", 1, 0, 0),
-                new ClassReport.CalibrationCount("ending", 1, 1, 1),
-                new ClassReport.CalibrationCount("mini-grow.risks", 1, 1, 1),
-                new ClassReport.CalibrationCount("mini-grow.steps", 0, 2, 1));
+                new ClassReport.CalibrationCount(Axis.DANCE, 1, 0, 0),
+                new ClassReport.CalibrationCount(Axis.ENDING, 1, 1, 1),
+                new ClassReport.CalibrationCount(Axis.risks("mini-grow"), 1, 1, 1),
+                new ClassReport.CalibrationCount(Axis.steps("mini-grow"), 0, 2, 1));
+        // In JSON an axis is its key, and a student's sum is "total", as they always were.
+        JsonNode json = RecordReader.json().valueToTree(r);
+        assertThat(json.get("calibration").get(0).toString()).isEqualTo("{\"student\":\"Ans\",\"keys\":["
+                + "{\"key\":\"dance\",\"under\":1,\"accurate\":0,\"over\":0},{\"key\":\"ending\",\"under\":0,\"accurate\":1,\"over\":1},"
+                + "{\"key\":\"mini-grow.risks\",\"under\":1,\"accurate\":1,\"over\":0},{\"key\":\"mini-grow.steps\",\"under\":0,\"accurate\":1,\"over\":1}],"
+                + "\"total\":{\"key\":\"total\",\"under\":2,\"accurate\":3,\"over\":2}}");
+        assertThat(json.get("bands").get(0).toString())
+                .isEqualTo("{\"scenario\":\"voorbeeld\",\"key\":\"mini-grow.steps\",\"nogNiet\":0,\"inOntwikkeling\":1,\"bekwaam\":2}");
     }
 
     @Test

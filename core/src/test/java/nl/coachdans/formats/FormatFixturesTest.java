@@ -9,6 +9,7 @@ import nl.coachdans.catalog.ScenarioSource;
 import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.ReadResult;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
 import nl.coachdans.scoring.ScoreProfile;
 import nl.coachdans.sessions.Mode;
@@ -43,7 +44,7 @@ class FormatFixturesTest {
     private static final ScenarioSource SOURCE = id -> Optional.ofNullable(MADE_ON.scenario(id))
             .map(e -> new ScenarioSource.Playable(e.scenario(), MADE_ON.curriculum()));
 
-    private static final Map<String, Band> EXAM_MIXED_BANDS = bands(Band.BEKWAAM, Band.NOG_NIET, Band.IN_ONTWIKKELING, Band.IN_ONTWIKKELING);
+    private static final Map<Axis, Band> EXAM_MIXED_BANDS = bands(Band.BEKWAAM, Band.NOG_NIET, Band.IN_ONTWIKKELING, Band.IN_ONTWIKKELING);
 
     @Test
     void theExamRecordReadsAndIsReScoredToItsBands() {
@@ -78,8 +79,8 @@ class FormatFixturesTest {
         assertThat(s.record().mode()).isEqualTo(Mode.PRACTICE);
         assertThat(s.record().trainee()).isNull();
         ScoreProfile p = s.profile();
-        assertThat(p.bands()).containsEntry("ervaringsleren.steps", Band.IN_ONTWIKKELING)
-                .containsEntry("ervaringsleren.risks", Band.BEKWAAM).containsEntry("dance", Band.BEKWAAM);
+        assertThat(p.bands()).containsEntry(Axis.steps("ervaringsleren"), Band.IN_ONTWIKKELING)
+                .containsEntry(Axis.risks("ervaringsleren"), Band.BEKWAAM).containsEntry(Axis.DANCE, Band.BEKWAAM);
     }
 
     /** A record read and written again unchanged is the same file, byte for byte. */
@@ -110,7 +111,7 @@ class FormatFixturesTest {
         AssignmentRules.Outcome judged = new AssignmentRules(result.assignment()).judge(s);
         // Risks in "nog niet" where the assignment asks "in ontwikkeling": not passed, for that reason only.
         assertThat(judged.passed()).isFalse();
-        assertThat(judged.failures()).extracting(AssignmentRules.Check::key).containsExactly("ervaringsleren.risks");
+        assertThat(judged.failures()).extracting(AssignmentRules.Check::axis).containsExactly(Axis.risks("ervaringsleren"));
     }
 
     @Test
@@ -128,12 +129,12 @@ class FormatFixturesTest {
         assertThat(a.due()).isEqualTo(LocalDate.of(2027, 1, 15));
     }
 
-    private static Map<String, Band> bands(Band steps, Band risks, Band ending, Band dance) {
-        Map<String, Band> m = new LinkedHashMap<>();
-        m.put("ervaringsleren.steps", steps);
-        m.put("ervaringsleren.risks", risks);
-        m.put("ending", ending);
-        m.put("dance", dance);
+    private static Map<Axis, Band> bands(Band steps, Band risks, Band ending, Band dance) {
+        Map<Axis, Band> m = new LinkedHashMap<>();
+        m.put(Axis.steps("ervaringsleren"), steps);
+        m.put(Axis.risks("ervaringsleren"), risks);
+        m.put(Axis.ENDING, ending);
+        m.put(Axis.DANCE, dance);
         return m;
     }
 }

@@ -1,5 +1,6 @@
 package nl.coachdans.lint;
 
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.engine.Session;
 import nl.coachdans.engine.Transcript;
 import nl.coachdans.engine.Option;
@@ -136,14 +137,14 @@ class ExplorerTest {
             qMin = Math.min(qMin, p.ending().rank());
             qMax = Math.max(qMax, p.ending().rank());
         }
-        assertThat(analysis.axes()).containsOnlyKeys("mini-grow.steps", "mini-grow.risks", "ending");
-        assertThat(analysis.axes().get("mini-grow.steps")).isEqualTo(new Analysis.Range(stepsMin, stepsMax, true));
-        assertThat(analysis.axes().get("mini-grow.risks")).isEqualTo(new Analysis.Range(risksMin, risksMax, true));
-        assertThat(analysis.axes().get("ending")).isEqualTo(new Analysis.Range(qMin, qMax, true));
+        assertThat(analysis.axes()).containsOnlyKeys(Axis.steps("mini-grow"), Axis.risks("mini-grow"), Axis.ENDING);
+        assertThat(analysis.axes().get(Axis.steps("mini-grow"))).isEqualTo(new Analysis.Range(stepsMin, stepsMax, true));
+        assertThat(analysis.axes().get(Axis.risks("mini-grow"))).isEqualTo(new Analysis.Range(risksMin, risksMax, true));
+        assertThat(analysis.axes().get(Axis.ENDING)).isEqualTo(new Analysis.Range(qMin, qMax, true));
         // and the values themselves, as a readable anchor
-        assertThat(analysis.axes().get("mini-grow.steps")).isEqualTo(new Analysis.Range(0, 4, true));
-        assertThat(analysis.axes().get("mini-grow.risks").min()).isZero();
-        assertThat(analysis.axes().get("ending")).isEqualTo(new Analysis.Range(0, 3, true));
+        assertThat(analysis.axes().get(Axis.steps("mini-grow"))).isEqualTo(new Analysis.Range(0, 4, true));
+        assertThat(analysis.axes().get(Axis.risks("mini-grow")).min()).isZero();
+        assertThat(analysis.axes().get(Axis.ENDING)).isEqualTo(new Analysis.Range(0, 3, true));
     }
 
     @Test
@@ -153,7 +154,7 @@ class ExplorerTest {
                 "        next: einde-afgehaakt\n" + choice("dicht-terug", "open", null) + "  situatie:");
         Analysis a = new Explorer(curriculum).explore(Fixtures.scenario(yaml));
         assertThat(a.complete()).isTrue();
-        Analysis.Range risks = a.axes().get("mini-grow.risks");
+        Analysis.Range risks = a.axes().get(Axis.risks("mini-grow"));
         assertThat(risks.min()).isZero();
         assertThat(risks.max()).as("unbounded").isNull();
         assertThat(a.stuck()).isEmpty();
@@ -165,8 +166,8 @@ class ExplorerTest {
         String yaml = replaceOnce(Fixtures.voorbeeldText(), "        next: opties\n  opties:",
                 "        next: opties\n" + choice("situatie-nogmaals", "situatie", null) + "  opties:");
         Analysis a = new Explorer(curriculum).explore(Fixtures.scenario(yaml));
-        assertThat(a.axes().get("mini-grow.risks")).isEqualTo(analysis.axes().get("mini-grow.risks"));
-        assertThat(a.axes().get("mini-grow.risks").max()).isNotNull();
+        assertThat(a.axes().get(Axis.risks("mini-grow"))).isEqualTo(analysis.axes().get(Axis.risks("mini-grow")));
+        assertThat(a.axes().get(Axis.risks("mini-grow")).max()).isNotNull();
     }
 
     @Test
@@ -203,7 +204,7 @@ class ExplorerTest {
 
     /** Every axis is either exact (equal to the true range) or a bound that contains it. */
     private static void assertSafeBounds(Analysis a) {
-        for (Map.Entry<String, Analysis.Range> e : analysis.axes().entrySet()) {
+        for (Map.Entry<Axis, Analysis.Range> e : analysis.axes().entrySet()) {
             Analysis.Range truth = e.getValue();
             Analysis.Range got = a.axes().get(e.getKey());
             assertThat(got).as("axis %s is reported", e.getKey()).isNotNull();

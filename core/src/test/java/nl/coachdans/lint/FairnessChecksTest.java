@@ -1,5 +1,6 @@
 package nl.coachdans.lint;
 
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.engine.History;
 import nl.coachdans.engine.Session;
 import nl.coachdans.scenario.Finding;
@@ -71,7 +72,7 @@ class FairnessChecksTest {
         assertThat(longest.ending()).isEqualTo("einde-best");
         assertThat(longest.quality()).isEqualTo(Quality.BEST);
         assertThat(longest.allBekwaam()).isTrue();
-        assertThat(longest.bands()).containsEntry("ending", Band.BEKWAAM);
+        assertThat(longest.bands()).containsEntry(Axis.ENDING, Band.BEKWAAM);
         Fairness.Strategy shortest = f.strategies().get(1);
         assertThat(shortest.path()).containsExactly("b-tip", "s-kort", "o-kort", "w-kort");
         assertThat(shortest.quality()).isEqualTo(Quality.GOOD);

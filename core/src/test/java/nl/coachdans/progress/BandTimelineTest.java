@@ -1,5 +1,6 @@
 package nl.coachdans.progress;
 
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.engine.Session;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.RecordReader;
@@ -51,15 +52,15 @@ class BandTimelineTest {
         BandTimeline t = BandTimeline.of(Progress.of(records), CURRICULUM, BandTimeline.SHOWN);
         assertThat(t.columns()).extracting(BandTimeline.Column::record)
                 .containsExactly(records.get(3).record().id(), records.get(2).record().id(), records.get(0).record().id());
-        BandTimeline.Row steps = t.axes().stream().filter(r -> r.key().equals("mini-grow.steps")).findFirst().orElseThrow();
+        BandTimeline.Row steps = t.axes().stream().filter(r -> r.axis().equals(Axis.steps("mini-grow"))).findFirst().orElseThrow();
         assertThat(steps.cells()).containsExactly(Band.NOG_NIET, Band.NOG_NIET, Band.BEKWAAM);
     }
 
     @Test
     void axesComeFrameworkFirstThenEndingThenDance() {
         BandTimeline t = BandTimeline.of(Progress.of(List.of(session("a", EXPERT, T0))), CURRICULUM, BandTimeline.SHOWN);
-        assertThat(t.axes()).extracting(BandTimeline.Row::key)
-                .containsExactly("mini-grow.steps", "mini-grow.risks", "ending", "dance");
+        assertThat(t.axes()).extracting(BandTimeline.Row::axis)
+                .containsExactly(Axis.steps("mini-grow"), Axis.risks("mini-grow"), Axis.ENDING, Axis.DANCE);
     }
 
     @Test
@@ -78,7 +79,7 @@ class BandTimelineTest {
         assertThat(t.columns()).hasSize(5);
         assertThat(t.columns().get(4).record()).isEqualTo(records.get(19).record().id());
         for (BandTimeline.Row r : t.axes()) assertThat(r.cells()).hasSize(5);
-        BandTimeline.Row ending = t.axes().stream().filter(r -> r.key().equals("ending")).findFirst().orElseThrow();
+        BandTimeline.Row ending = t.axes().stream().filter(r -> Axis.ENDING.equals(r.axis())).findFirst().orElseThrow();
         assertThat(ending.cells()).containsExactly(Band.BEKWAAM, Band.NOG_NIET, Band.BEKWAAM, Band.NOG_NIET, Band.BEKWAAM);
     }
 

@@ -1,5 +1,6 @@
 package nl.coachdans.progress;
 
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.RecordStatus;
 import nl.coachdans.sessions.StoredRecord;
@@ -30,10 +31,10 @@ class ProgressTest {
     @Test
     void bandsAndStepsOverTimeOldestFirstFromFinishedSessionsOnly() {
         Progress p = Progress.of(List.of(at("c", EXPERT, 3), at("a", POOR, 1), at("b", LIST, 2), at("open", HALF, 4)));
-        assertThat(p.bands().keySet()).containsExactly("dance", "ending", "mini-grow.risks", "mini-grow.steps");
-        assertThat(p.bands().get("mini-grow.steps")).extracting(Progress.Point::band)
+        assertThat(p.bands().keySet()).containsExactly(Axis.steps("mini-grow"), Axis.risks("mini-grow"), Axis.ENDING, Axis.DANCE);
+        assertThat(p.bands().get(Axis.steps("mini-grow"))).extracting(Progress.Point::band)
                 .containsExactly(Band.NOG_NIET, Band.IN_ONTWIKKELING, Band.BEKWAAM);
-        assertThat(p.bands().get("mini-grow.steps")).extracting(Progress.Point::started)
+        assertThat(p.bands().get(Axis.steps("mini-grow"))).extracting(Progress.Point::started)
                 .containsExactly(T0.plusSeconds(86_400), T0.plusSeconds(2 * 86_400), T0.plusSeconds(3 * 86_400));
         // LIST reaches opties after werkelijkheid but via a listed solution... still in order; POOR reaches none.
         assertThat(p.steps().keySet()).containsExactly("mini-grow/doel", "mini-grow/opties", "mini-grow/werkelijkheid", "mini-grow/wil");
@@ -62,7 +63,7 @@ class ProgressTest {
         assertThat(first.severity()).isEqualTo(Severity.CRITICAL);
         assertThat(first.weak()).isEqualTo(1);
         assertThat(first.of()).isEqualTo(3);
-        assertThat(first.bandKey()).isEqualTo("mini-grow.risks");
+        assertThat(first.axis()).isEqualTo(Axis.risks("mini-grow"));
         assertThat(first.scenario()).isEqualTo("voorbeeld");
         Progress.Focus second = p.next().get(1);
         assertThat(second.kind()).isEqualTo(Progress.Kind.RISK);
@@ -84,7 +85,7 @@ class ProgressTest {
     void unreadableRecordsAreLeftOut() {
         StoredRecord stale = new StoredRecord(null, record("x", POOR, "Sam", Mode.PRACTICE, null, Instant.EPOCH), RecordStatus.STALE, null, null, "old");
         Progress p = Progress.of(List.of(stale, at("a", EXPERT, 1)));
-        assertThat(p.bands().get("ending")).hasSize(1);
+        assertThat(p.bands().get(Axis.ENDING)).hasSize(1);
         assertThat(p.recurring()).isEmpty();
     }
 }

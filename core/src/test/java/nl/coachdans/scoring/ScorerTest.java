@@ -54,10 +54,10 @@ class ScorerTest {
     @Test
     void expertPathIsBekwaamOnEveryAxis() {
         assertThat(score(EXPERT).bands()).containsExactly(
-                entry("mini-grow.steps", Band.BEKWAAM),
-                entry("mini-grow.risks", Band.BEKWAAM),
-                entry("ending", Band.BEKWAAM),
-                entry("dance", Band.BEKWAAM));
+                entry(Axis.steps("mini-grow"), Band.BEKWAAM),
+                entry(Axis.risks("mini-grow"), Band.BEKWAAM),
+                entry(Axis.ENDING, Band.BEKWAAM),
+                entry(Axis.DANCE, Band.BEKWAAM));
     }
 
     @Test
@@ -81,14 +81,14 @@ class ScorerTest {
                 new RiskEvent("mini-grow", "oplossing-te-vroeg", 2, Severity.WARNING, "open-opties", true, List.of("doel", "werkelijkheid")));
         assertThat(step(p, "werkelijkheid").inOrder()).isFalse();
         assertThat(step(p, "wil").inOrder()).isFalse();
-        assertThat(p.bands()).containsEntry("mini-grow.steps", Band.IN_ONTWIKKELING).containsEntry("mini-grow.risks", Band.IN_ONTWIKKELING);
+        assertThat(p.bands()).containsEntry(Axis.steps("mini-grow"), Band.IN_ONTWIKKELING).containsEntry(Axis.risks("mini-grow"), Band.IN_ONTWIKKELING);
     }
 
     @Test
     void taggedRiskIsNotByOrder() {
         ScoreProfile p = score(List.of("mail-tips"));
         assertThat(p.risks()).containsExactly(new RiskEvent("mini-grow", "oplossing-te-vroeg", 1, Severity.WARNING, "mail-tips", false, List.of()));
-        assertThat(p.bands()).containsEntry("mini-grow.risks", Band.IN_ONTWIKKELING);
+        assertThat(p.bands()).containsEntry(Axis.risks("mini-grow"), Band.IN_ONTWIKKELING);
     }
 
     @Test
@@ -107,7 +107,7 @@ class ScorerTest {
         assertThat(p.risks()).containsExactly(oordeel);
         assertThat(p.critical()).containsExactly(oordeel);
         assertThat(p.frameworks().get(0).risksBand()).isEqualTo(Band.NOG_NIET);
-        assertThat(p.bands()).containsEntry("mini-grow.risks", Band.NOG_NIET);
+        assertThat(p.bands()).containsEntry(Axis.risks("mini-grow"), Band.NOG_NIET);
     }
 
     @Test
@@ -116,8 +116,8 @@ class ScorerTest {
         // the critical risk: the repair is worth something, it does not erase the mistake.
         ScoreProfile p = score(List.of("mail-afspraak", "open-oordeel", "dicht-herstel", "doel-realiteit", "situatie-opties", "opties-wil"));
         assertThat(p.ending()).isEqualTo(Quality.MIXED);
-        assertThat(p.bands()).containsEntry("mini-grow.steps", Band.BEKWAAM).containsEntry("ending", Band.IN_ONTWIKKELING)
-                .containsEntry("mini-grow.risks", Band.NOG_NIET);
+        assertThat(p.bands()).containsEntry(Axis.steps("mini-grow"), Band.BEKWAAM).containsEntry(Axis.ENDING, Band.IN_ONTWIKKELING)
+                .containsEntry(Axis.risks("mini-grow"), Band.NOG_NIET);
         assertThat(p.critical()).extracting(RiskEvent::id).containsExactly("oordeel");
     }
 
@@ -127,14 +127,14 @@ class ScorerTest {
         assertThat(p.finished()).isFalse();
         assertThat(p.ending()).isNull();
         assertThat(p.endingNode()).isNull();
-        assertThat(p.bands()).doesNotContainKey("ending").containsKeys("mini-grow.steps", "mini-grow.risks", "dance");
+        assertThat(p.bands()).doesNotContainKey(Axis.ENDING).containsKeys(Axis.steps("mini-grow"), Axis.risks("mini-grow"), Axis.DANCE);
     }
 
     @Test
     void emptyTranscriptHasNoDanceBand() {
         ScoreProfile p = score(List.of());
-        assertThat(p.bands()).containsOnlyKeys("mini-grow.steps", "mini-grow.risks");
-        assertThat(p.bands()).containsEntry("mini-grow.steps", Band.NOG_NIET).containsEntry("mini-grow.risks", Band.BEKWAAM);
+        assertThat(p.bands()).containsOnlyKeys(Axis.steps("mini-grow"), Axis.risks("mini-grow"));
+        assertThat(p.bands()).containsEntry(Axis.steps("mini-grow"), Band.NOG_NIET).containsEntry(Axis.risks("mini-grow"), Band.BEKWAAM);
         assertThat(p.dance()).isEqualTo(new DanceMeasures(0, 0, 0, 0, 0, 0));
         assertThat(p.trajectory()).containsExactly(Session.start(sc, Fixtures.curriculum(), 0).state());
     }
@@ -142,9 +142,9 @@ class ScorerTest {
     @Test
     void endingQualityMapsToTheEndingBand() {
         assertThat(score(List.of("mail-afspraak", "open-doel", "doel-realiteit", "situatie-opties", "opties-vaag")).bands())
-                .containsEntry("ending", Band.IN_ONTWIKKELING);
+                .containsEntry(Axis.ENDING, Band.IN_ONTWIKKELING);
         assertThat(score(List.of("mail-afspraak", "open-oordeel", "dicht-volhouden")).bands())
-                .containsEntry("ending", Band.NOG_NIET);
+                .containsEntry(Axis.ENDING, Band.NOG_NIET);
     }
 
     @Test
@@ -162,7 +162,7 @@ class ScorerTest {
         ScoreProfile p = score(List.of("mail-later", "open-oordeel"));
         assertThat(p.dance()).isEqualTo(new DanceMeasures(2, 2, 0, 2, 0, 0));
         assertThat(p.dance().fit()).isZero();
-        assertThat(p.bands()).containsEntry("dance", Band.NOG_NIET);
+        assertThat(p.bands()).containsEntry(Axis.DANCE, Band.NOG_NIET);
     }
 
     @Test
@@ -172,7 +172,7 @@ class ScorerTest {
         ScoreProfile p = score(Fixtures.scenario(yaml), EXPERT);
         assertThat(p.dance()).isEqualTo(new DanceMeasures(5, 4, 3, 1, 1, 3));
         assertThat(p.dance().fit()).isEqualTo(0.75);
-        assertThat(p.bands()).as("0.75 is the lower edge of bekwaam").containsEntry("dance", Band.BEKWAAM);
+        assertThat(p.bands()).as("0.75 is the lower edge of bekwaam").containsEntry(Axis.DANCE, Band.BEKWAAM);
     }
 
     @Test

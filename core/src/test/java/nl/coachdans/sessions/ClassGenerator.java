@@ -100,7 +100,7 @@ public final class ClassGenerator {
             p.bands().forEach((k, b) -> {
                 double x = rng.nextDouble();
                 int d = x < 0.2 ? -1 : x < 0.7 ? 0 : 1;
-                ratings.put(k, Band.values()[Math.max(0, Math.min(2, b.ordinal() + d))].code());
+                ratings.put(k.key(), Band.values()[Math.max(0, Math.min(2, b.ordinal() + d))].code());
             });
             List<Annotation> marks = new ArrayList<>();
             if (rng.nextDouble() < 0.4) {

@@ -2,6 +2,7 @@ package nl.coachdans.sessions;
 
 import nl.coachdans.catalog.ScenarioSource;
 import nl.coachdans.files.AtomicFiles;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.files.DataHome;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -112,7 +113,7 @@ class RecordTest {
         assertThat(s.status()).isEqualTo(RecordStatus.ALTERED);
         assertThat(s.message()).contains("does not match the recomputed result");
         assertThat(s.profile().ending()).isEqualTo(Quality.BEST);
-        assertThat(s.profile().bands().get("ending").code()).isEqualTo("bekwaam");
+        assertThat(s.profile().bands().get(Axis.ENDING).code()).isEqualTo("bekwaam");
         assertThat(file).as("an altered record is kept in place").exists();
     }
 

@@ -1,5 +1,6 @@
 package nl.coachdans.sessions;
 
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.catalog.ScenarioSource;
 import nl.coachdans.assignments.Assignment;
 import nl.coachdans.engine.Session;
@@ -73,9 +74,9 @@ public final class ReportFixtures {
     }
 
     /** Map.of has no order; criteria and reports keep the order they are given. */
-    public static Map<String, Band> ordered(Object... keyThenBand) {
-        Map<String, Band> m = new LinkedHashMap<>();
-        for (int i = 0; i < keyThenBand.length; i += 2) m.put((String) keyThenBand[i], (Band) keyThenBand[i + 1]);
+    public static Map<Axis, Band> ordered(Object... keyThenBand) {
+        Map<Axis, Band> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyThenBand.length; i += 2) m.put(Axis.parse((String) keyThenBand[i]), (Band) keyThenBand[i + 1]);
         return m;
     }
 

@@ -7,6 +7,7 @@ import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.scenario.Framework;
 import nl.coachdans.scenario.Language;
 import nl.coachdans.scenario.Scenario;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
 import nl.coachdans.scoring.FrameworkResult;
 import nl.coachdans.scoring.RiskEvent;
@@ -241,9 +242,12 @@ final class PlanRunner {
         }
 
         private void band(String axis, String arg) {
-            String key = switch (axis.split(" ")[0]) {
-                case "steps", "risks" -> axis.split(" ").length == 2 ? axis.split(" ")[1] + "." + axis.split(" ")[0] : null;
-                case "ending", "dance" -> axis.contains(" ") ? null : axis;
+            String[] words = axis.split(" ");
+            Axis key = switch (words[0]) {
+                case "steps" -> words.length == 2 ? Axis.steps(words[1]) : null;
+                case "risks" -> words.length == 2 ? Axis.risks(words[1]) : null;
+                case "ending" -> words.length == 1 ? Axis.ENDING : null;
+                case "dance" -> words.length == 1 ? Axis.DANCE : null;
                 default -> null;
             };
             if (key == null) fail("a band is 'band steps FRAMEWORK', 'band risks FRAMEWORK', 'band ending' or 'band dance'");

@@ -67,7 +67,7 @@ final class AnalyseCommand implements Callable<Integer> {
             section(text, "analyse.risks", a.risks());
             section(text, "analyse.endings", a.endings());
             out.println(text.format("analyse.axes"));
-            a.axes().forEach((k, r) -> out.println("  " + text.format(r.max() == null ? "analyse.axisUnbounded" : "analyse.axis", k, r.min(),
+            a.axes().forEach((k, r) -> out.println("  " + text.format(r.max() == null ? "analyse.axisUnbounded" : "analyse.axis", k.key(), r.min(),
                     r.max() == null ? 0 : r.max()) + (r.exact() ? "" : " " + text.format("analyse.axisBounds"))));
             for (Analysis.Stuck s : a.stuck()) out.println(text.format("analyse.stuck", s.node(), text.word("stuck." + s.why().kebab())));
             if (fairness != null) printFairness(fairness, text);
@@ -127,7 +127,7 @@ final class AnalyseCommand implements Callable<Integer> {
         root.set("endings", targets(a.endings()));
         ObjectNode axes = root.putObject("axes");
         a.axes().forEach((k, r) -> {
-            ObjectNode o = axes.putObject(k);
+            ObjectNode o = axes.putObject(k.key());
             o.put("min", r.min());
             if (r.max() == null) o.putNull("max"); else o.put("max", r.max());
             o.put("exact", r.exact());

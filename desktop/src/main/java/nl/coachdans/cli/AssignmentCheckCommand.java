@@ -42,7 +42,7 @@ final class AssignmentCheckCommand implements Callable<Integer> {
                 + (a.attempts() == null ? "no limit" : a.attempts()) + (a.due() == null ? "" : ", due " + a.due()));
         List<String> pass = new ArrayList<>();
         pass.add("finished");
-        a.pass().bands().forEach((k, b) -> pass.add(k + " >= " + b.code()));
+        a.pass().bands().forEach((k, b) -> pass.add(k.key() + " >= " + b.code()));
         if (a.pass().noCriticalRisk()) pass.add("no critical risk");
         out.println("  passed when: " + String.join(", ", pass));
         if (a.lrs() != null) {

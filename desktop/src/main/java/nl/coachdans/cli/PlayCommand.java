@@ -176,6 +176,6 @@ final class PlayCommand implements Callable<Integer> {
                     : words.debrief("transcript.risk", risk, words.severity(r.severity()), String.valueOf(r.turn())));
         }
         out.println(words.debrief("transcript.bands",
-                Arrays.toString(p.bands().entrySet().stream().map(e -> e.getKey() + "=" + words.band(e.getValue())).toArray())));
+                Arrays.toString(p.bands().entrySet().stream().map(e -> e.getKey().key() + "=" + words.band(e.getValue())).toArray())));
     }
 }

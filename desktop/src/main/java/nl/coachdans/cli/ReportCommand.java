@@ -162,7 +162,7 @@ final class ReportCommand implements Callable<Integer> {
                     out.println("    " + o.scenario() + ": " + w.text("console.noAttempt"));
                     continue;
                 }
-                String bands = o.bands().entrySet().stream().map(e -> e.getKey() + "=" + ui.text("band." + e.getValue().code()))
+                String bands = o.bands().entrySet().stream().map(e -> e.getKey().key() + "=" + ui.text("band." + e.getValue().code()))
                         .collect(Collectors.joining(", "));
                 List<String> parts = new ArrayList<>();
                 if (o.passed() != null) parts.add(w.text(o.passed() ? "html.passed" : "html.failed"));
@@ -185,7 +185,7 @@ final class ReportCommand implements Callable<Integer> {
         out.println(w.text("console.calibration"));
         if (r.calibrationTotals().isEmpty()) out.println("  " + w.text("console.noRatings"));
         for (ClassReport.CalibrationCount c : r.calibrationTotals()) {
-            out.println("  " + c.key() + ": " + c.under() + " / " + c.accurate() + " / " + c.over());
+            out.println("  " + c.axis().key() + ": " + c.under() + " / " + c.accurate() + " / " + c.over());
         }
         out.println();
         long[] marks = new long[Annotation.Reaction.values().length];

@@ -4,6 +4,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import nl.coachdans.debrief.SelfRating;
 import nl.coachdans.debrief.TurningPoint;
 import nl.coachdans.scenario.Severity;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
 import nl.coachdans.scoring.DanceMeasures;
 import nl.coachdans.scoring.FrameworkResult;
@@ -57,7 +58,7 @@ final class AnalysisPart {
         Table box = new Table();
         box.defaults().left().padBottom(g * 0.35f);
         box.add(ui.label(c.dt().text("analysis.bands"), Styles.BOLD)).colspan(2).row();
-        for (Map.Entry<String, Band> e : c.data().profile().bands().entrySet()) {
+        for (Map.Entry<Axis, Band> e : c.data().profile().bands().entrySet()) {
             box.add(ui.wrapped(axisName(e.getKey()), Styles.DEFAULT)).growX().padRight(g);
             Table chip = ui.panel(Styles.CHIP);
             chip.add(ui.label(c.words().band(e.getValue()), Styles.band(e.getValue())));
@@ -66,15 +67,13 @@ final class AnalysisPart {
         return box;
     }
 
-    private String axisName(String key) {
-        if (key.equals("ending")) return c.dt().text("axis.ending");
-        if (key.equals("dance")) return c.dt().text("axis.dance");
-        int dot = key.lastIndexOf('.');
-        if (dot > 0) {
-            String fw = c.names().framework(key.substring(0, dot));
-            return c.dt().text(key.endsWith(".steps") ? "axis.steps" : "axis.risks", fw);
-        }
-        return key;
+    private String axisName(Axis axis) {
+        return switch (axis.kind()) {
+            case STEPS -> c.dt().text("axis.steps", c.names().framework(axis.framework()));
+            case RISKS -> c.dt().text("axis.risks", c.names().framework(axis.framework()));
+            case ENDING -> c.dt().text("axis.ending");
+            case DANCE -> c.dt().text("axis.dance");
+        };
     }
 
     private Table framework(Ui ui, FrameworkResult fr) {

@@ -83,7 +83,7 @@ public final class ProgressScreen extends FeatureScreen {
         if (focus.ids().contains("practise-0")) focus.focusId("practise-0");
         else if (focus.ids().contains("chart-axes")) focus.focusId("chart-axes");
         report("progress sessions=" + records.size() + " finished=" + finished + " columns=" + timeline.columns().size()
-                + " axes=" + String.join(",", timeline.axes().stream().map(BandTimeline.Row::key).toList())
+                + " axes=" + String.join(",", timeline.axes().stream().map(r -> r.axis().key()).toList())
                 + " steps=" + timeline.steps().size() + " recurring=" + progress.recurring().size() + " next=" + progress.next().size());
     }
 
@@ -121,7 +121,7 @@ public final class ProgressScreen extends FeatureScreen {
         box.add(ui.wrapped(title, Styles.BOLD)).colspan(3).growX().padBottom(g * 0.4f).row();
         box.add(legend(ui)).colspan(3).growX().padBottom(g * 0.5f).row();
         for (BandTimeline.Row r : rows) {
-            String name = steps ? names.step(r.framework(), r.id()) : names.axis(r.key());
+            String name = steps ? names.step(r.framework(), r.id()) : names.axis(r.axis());
             box.add(ui.wrapped(name, Styles.DEFAULT)).width(labelWidth).padRight(g * 0.6f).padBottom(g * 0.35f).center();
             box.add(new BandRowChart(r.cells(), marks, look())).growX().fillY().padTop(g * 0.1f).padBottom(g * 0.45f);
             Band latest = latest(r.cells());

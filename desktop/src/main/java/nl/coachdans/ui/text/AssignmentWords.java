@@ -85,8 +85,8 @@ public final class AssignmentWords {
             case SCENARIO -> tx.text("check.scenario");
             case MODE -> tx.text("check.mode");
             case FINISHED -> tx.text("check.finished");
-            case BAND -> c.actual() == null ? tx.text("check.bandMissing", names.axis(c.key()), words.band(c.required()))
-                    : tx.text("check.band", names.axis(c.key()), words.band(c.actual()), words.band(c.required()));
+            case BAND -> c.actual() == null ? tx.text("check.bandMissing", names.axis(c.axis()), words.band(c.required()))
+                    : tx.text("check.band", names.axis(c.axis()), words.band(c.actual()), words.band(c.required()));
             case NO_CRITICAL_RISK -> tx.text("check.critical");
         };
     }

@@ -6,6 +6,7 @@ import nl.coachdans.scenario.Framework;
 import nl.coachdans.scenario.Risk;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.Step;
+import nl.coachdans.scoring.Axis;
 
 /**
  * The names of content ids in the trainee's language: scenarios, frameworks, steps, risks and band
@@ -45,19 +46,15 @@ public record Names(Texts texts, ContentLibrary library) {
         return curriculum().framework(framework).flatMap(f -> f.risk(id)).map(Risk::name).map(texts::of).orElse(id);
     }
 
-    /** A band key as the debrief names it: "Stappen – Ervaringsleren", "Afloop voor de cliënt" ... */
-    public String axis(String key) {
-        if (key == null) return "";
-        if (key.equals("ending")) return texts.get("debrief.axis.ending");
-        if (key.equals("dance")) return texts.get("debrief.axis.dance");
-        int dot = key.lastIndexOf('.');
-        if (dot > 0) {
-            String fw = framework(key.substring(0, dot));
-            String axis = key.substring(dot + 1);
-            if (axis.equals("steps")) return texts.format("debrief.axis.steps", fw);
-            if (axis.equals("risks")) return texts.format("debrief.axis.risks", fw);
-        }
-        return key;
+    /** An axis as the debrief names it: "Stappen – Ervaringsleren", "Afloop voor de cliënt" ... */
+    public String axis(Axis axis) {
+        if (axis == null) return "";
+        return switch (axis.kind()) {
+            case STEPS -> texts.format("debrief.axis.steps", framework(axis.framework()));
+            case RISKS -> texts.format("debrief.axis.risks", framework(axis.framework()));
+            case ENDING -> texts.get("debrief.axis.ending");
+            case DANCE -> texts.get("debrief.axis.dance");
+        };
     }
 
     public Curriculum curriculum() {

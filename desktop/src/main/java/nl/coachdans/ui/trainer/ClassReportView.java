@@ -10,6 +10,7 @@ import nl.coachdans.assignments.AssignmentRules;
 import nl.coachdans.classreport.ClassReport;
 import nl.coachdans.sessions.RecordStatus;
 import nl.coachdans.scenario.Severity;
+import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
 import nl.coachdans.ui.text.AssignmentWords;
 import nl.coachdans.ui.look.Look;
@@ -159,7 +160,7 @@ final class ClassReportView {
         chips.space(g * 0.3f);
         chips.wrapSpace(g * 0.2f);
         chips.rowLeft();
-        for (Map.Entry<String, Band> e : o.bands().entrySet()) {
+        for (Map.Entry<Axis, Band> e : o.bands().entrySet()) {
             Table chip = ui.panel(Styles.CHIP);
             chip.add(ui.label(shortAxis(e.getKey()) + ": ", Styles.SMALL));
             chip.add(ui.label(words.band(e.getValue()), Styles.band(e.getValue())));
@@ -174,11 +175,13 @@ final class ClassReportView {
         return code == null ? "" : t.get("quality." + code);
     }
 
-    /** Band keys are long ("Stappen – Voorwaarden voor ..."); chips use the short axis word. */
-    private String shortAxis(String key) {
-        if (key.endsWith(".steps")) return t.get("debrief.steps");
-        if (key.endsWith(".risks")) return t.get("debrief.risks");
-        return names.axis(key);
+    /** Axis names are long ("Stappen – Voorwaarden voor ..."); chips use the short axis word. */
+    private String shortAxis(Axis axis) {
+        return switch (axis.kind()) {
+            case STEPS -> t.get("debrief.steps");
+            case RISKS -> t.get("debrief.risks");
+            case ENDING, DANCE -> names.axis(axis);
+        };
     }
 
     private Table bands() {
@@ -192,7 +195,7 @@ final class ClassReportView {
                 scenario = b.scenario();
                 box.add(ui.wrapped(names.scenario(scenario), Styles.BOLD)).colspan(2).padTop(g * 0.3f).row();
             }
-            box.add(ui.wrapped(names.axis(b.key()), Styles.SMALL)).width(look.size().body() * 14f).expand(0, 0).padRight(g * 0.8f).padBottom(g * 0.3f);
+            box.add(ui.wrapped(names.axis(b.axis()), Styles.SMALL)).width(look.size().body() * 14f).expand(0, 0).padRight(g * 0.8f).padBottom(g * 0.3f);
             Table right = new Table();
             right.add(bar(new int[] {b.nogNiet(), b.inOntwikkeling(), b.bekwaam()}, colours)).growX().row();
             right.add(ui.wrapped(tx.text("report.bandCounts", b.nogNiet(), b.inOntwikkeling(), b.bekwaam()), Styles.MUTED)).growX().left();
@@ -232,7 +235,7 @@ final class ClassReportView {
         Color[] colours = {p.accent(), p.success(), p.danger()};
         if (report.calibrationTotals().isEmpty()) box.add(ui.wrapped(tx.text("report.noRatings"), Styles.DEFAULT)).colspan(2).row();
         for (ClassReport.CalibrationCount c : report.calibrationTotals()) {
-            box.add(ui.wrapped(names.axis(c.key()), Styles.SMALL)).width(look.size().body() * 14f).expand(0, 0).padRight(g * 0.8f).padBottom(g * 0.3f);
+            box.add(ui.wrapped(names.axis(c.axis()), Styles.SMALL)).width(look.size().body() * 14f).expand(0, 0).padRight(g * 0.8f).padBottom(g * 0.3f);
             Table right = new Table();
             right.add(bar(new int[] {c.under(), c.accurate(), c.over()}, colours)).growX().row();
             right.add(ui.wrapped(tx.text("report.calibrationCounts", c.under(), c.accurate(), c.over()), Styles.MUTED)).growX().left();
