@@ -88,6 +88,10 @@ class ClassReportTest {
         assertThat(entry(r, "stale.json").status()).isEqualTo(RecordStatus.STALE);
         assertThat(entry(r, "stale.json").explanation()).isEqualTo(Explanation.of(Explanation.Why.OTHER_CONTENT, "voorbeeld", 1,
                 "unknown choice 'oude-keuze' at node 'open'; possible here: open-doel, open-oordeel, open-opties"));
+        // JSON keeps its English "message" and carries the stable codes beside it.
+        com.fasterxml.jackson.databind.JsonNode json = nl.coachdans.sessions.RecordReader.json().valueToTree(entry(r, "stale.json"));
+        assertThat(json.path("message").asText()).startsWith("made on other content of scenario ‘voorbeeld’ (also version 1)");
+        assertThat(json.path("why").toString()).isEqualTo("[\"other-content\"]");
         assertThat(entry(r, "sub/altered.json").status()).isEqualTo(RecordStatus.ALTERED);
         assertThat(entry(r, "sub/altered.json").message()).contains("does not match the recomputed result");
         assertThat(entry(r, "sub/deeper/corrupt.json").status()).isEqualTo(RecordStatus.CORRUPT);
