@@ -1,5 +1,6 @@
 package nl.coachdans.assignments;
 
+import nl.coachdans.files.Explanation;
 import nl.coachdans.files.AtomicFiles;
 import nl.coachdans.sessions.RecordReader;
 import nl.coachdans.sessions.SessionRecord;
@@ -123,15 +124,14 @@ public final class AssignmentResults {
     }
 
     /** Why a result does not belong to an assignment, or empty when it does. */
-    public static Optional<String> mismatch(AssignmentResult result, Assignment expected) {
+    public static Optional<Explanation> mismatch(AssignmentResult result, Assignment expected) {
         return mismatch(result.assignment(), expected);
     }
 
     /** Why a result's copy of an assignment names another assignment, or empty when it is the same one. */
-    public static Optional<String> mismatch(Assignment got, Assignment expected) {
+    public static Optional<Explanation> mismatch(Assignment got, Assignment expected) {
         if (Objects.equals(got.id(), expected.id())) return Optional.empty();
-        return Optional.of("this result is for assignment '" + got.id() + "' (\"" + got.title() + "\"), not for '"
-                + expected.id() + "' (\"" + expected.title() + "\")");
+        return Optional.of(Explanation.of(Explanation.Why.OTHER_ASSIGNMENT, got.id(), got.title(), expected.id(), expected.title()));
     }
 
     private static ReadResult<AssignmentResult> error(String name, FindingCode code, Object... args) {

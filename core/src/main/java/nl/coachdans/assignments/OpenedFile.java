@@ -2,6 +2,8 @@ package nl.coachdans.assignments;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.coachdans.files.Explanation;
+import nl.coachdans.files.Explanation.Why;
 import nl.coachdans.sessions.RecordReader;
 
 import java.io.IOException;
@@ -15,7 +17,7 @@ import java.util.Locale;
  * or something else. Decided from the name and, for JSON, the shape; reading it properly is left
  * to the screen that opens it, which reports its problems.
  */
-public record OpenedFile(Path path, Kind kind, String problem) {
+public record OpenedFile(Path path, Kind kind, Explanation problem) {
     /** The biggest file looked into; result files of a whole course stay far below this. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
@@ -25,25 +27,25 @@ public record OpenedFile(Path path, Kind kind, String problem) {
         if (path == null || !Files.exists(path)) return new OpenedFile(path, Kind.MISSING, null);
         if (Files.isDirectory(path)) return new OpenedFile(path, Kind.FOLDER, null);
         // A pipe or device would block the reader (and the window with it): never opened.
-        if (!Files.isRegularFile(path)) return new OpenedFile(path, Kind.UNKNOWN, "not a regular file (a pipe or device); it is not opened");
+        if (!Files.isRegularFile(path)) return new OpenedFile(path, Kind.UNKNOWN, Explanation.of(Why.NOT_REGULAR));
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".yaml") || name.endsWith(".yml")) return new OpenedFile(path, Kind.ASSIGNMENT, null);
         if (!name.endsWith(".json")) {
-            return new OpenedFile(path, Kind.UNKNOWN, "not a Coachdans file: assignments are .yaml or .json files, results and records .json files");
+            return new OpenedFile(path, Kind.UNKNOWN, Explanation.of(Why.NOT_OUR_NAME));
         }
         try {
-            if (Files.size(path) == 0) return new OpenedFile(path, Kind.UNKNOWN, "the file is empty");
-            if (Files.size(path) > MAX_BYTES) return new OpenedFile(path, Kind.UNKNOWN, "the file is too large to be a Coachdans file");
+            if (Files.size(path) == 0) return new OpenedFile(path, Kind.UNKNOWN, Explanation.of(Why.EMPTY));
+            if (Files.size(path) > MAX_BYTES) return new OpenedFile(path, Kind.UNKNOWN, Explanation.of(Why.TOO_LARGE_ANY));
             JsonNode tree = RecordReader.json().readTree(path.toFile());
             Kind kind = kindOf(tree);
             if (kind != Kind.UNKNOWN) return new OpenedFile(path, kind, null);
             return new OpenedFile(path, kind, tree != null && tree.isObject()
-                    ? "not a Coachdans assignment, result or session record" : "not a Coachdans file (no JSON object)");
+                    ? Explanation.of(Why.NOT_OURS) : Explanation.of(Why.NOT_OURS_NO_OBJECT));
         } catch (JsonProcessingException e) {
-            String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            return new OpenedFile(path, Kind.UNKNOWN, "not readable JSON" + at);
+            return new OpenedFile(path, Kind.UNKNOWN, e.getLocation() == null ? Explanation.of(Why.NOT_JSON)
+                    : Explanation.of(Why.NOT_JSON_AT, e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
         } catch (IOException e) {
-            return new OpenedFile(path, Kind.UNKNOWN, "cannot read the file: " + nl.coachdans.scenario.IoWords.of(e));
+            return new OpenedFile(path, Kind.UNKNOWN, Explanation.of(Why.CANNOT_READ, nl.coachdans.scenario.IoWords.of(e)));
         }
     }
 

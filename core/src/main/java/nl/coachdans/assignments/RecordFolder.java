@@ -5,6 +5,8 @@ import nl.coachdans.sessions.RecordReader;
 import nl.coachdans.sessions.RecordStatus;
 import nl.coachdans.sessions.SessionRecord;
 import nl.coachdans.sessions.StoredRecord;
+import nl.coachdans.files.Explanation;
+import nl.coachdans.files.Explanation.Why;
 import nl.coachdans.files.RecordFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,8 +29,13 @@ public final class RecordFolder {
      * there is no record at all (an unreadable file, an empty result). {@code trainee} is the
      * result's trainee when the record came in a result, else the record's own.
      */
-    public record Item(String file, Integer index, RecordStatus status, String message, StoredRecord stored,
+    public record Item(String file, Integer index, RecordStatus status, Explanation explanation, StoredRecord stored,
                        String trainee, Assignment resultAssignment) {
+
+        /** The explanation in English, for logs and callers without a language; null when there is none. */
+        public String message() {
+            return Explanation.english(explanation);
+        }
 
         public SessionRecord record() {
             return stored == null ? null : stored.record();
@@ -44,9 +51,8 @@ public final class RecordFolder {
             return index == null ? file : file + " (record " + index + ")";
         }
 
-        Item withMessage(String extra) {
-            String m = message == null ? extra : message + "; " + extra;
-            return new Item(file, index, status, m, stored, trainee, resultAssignment);
+        Item with(Explanation extra) {
+            return new Item(file, index, status, Explanation.join(explanation, extra), stored, trainee, resultAssignment);
         }
     }
 
@@ -74,7 +80,7 @@ public final class RecordFolder {
         return found.parallelStream().flatMap(f -> {
             List<Item> out = new ArrayList<>(1);
             if (f.kind() == RecordFiles.Kind.CANDIDATE) readFile(f.path(), f.name(), out);
-            else out.add(broken(f.name(), f.reason()));
+            else out.add(broken(f.name(), f.why()));
             return out.stream();
         }).toList();
     }
@@ -85,58 +91,57 @@ public final class RecordFolder {
         try {
             size = Files.size(file);
             if (size == 0) {
-                out.add(broken(name, "the file is empty"));
+                out.add(broken(name, Explanation.of(Why.EMPTY)));
                 return;
             }
             if (size > AssignmentResults.MAX_BYTES) {
-                out.add(broken(name, "the file is too large to be a Coachdans record or result"));
+                out.add(broken(name, Explanation.of(Why.TOO_LARGE_RESULT)));
                 return;
             }
             tree = RecordReader.json().readTree(file.toFile());
         } catch (IOException e) {
-            out.add(broken(name, "not a Coachdans record or result: " + nl.coachdans.scenario.ContentReader.describe(e)));
+            out.add(broken(name, Explanation.of(Why.NOT_RECORD_OR_RESULT, nl.coachdans.scenario.ContentReader.describe(e))));
             return;
         }
         if (AssignmentResults.isResult(tree)) {
             readResult(file, name, tree, out);
         } else if (size > RecordReader.MAX_BYTES) {
-            out.add(broken(name, "the file is too large to be a session record"));
+            out.add(broken(name, Explanation.of(Why.TOO_LARGE_RECORD)));
         } else {
             out.add(loose(file, name, tree));
         }
     }
 
     private Item loose(Path file, String name, JsonNode tree) {
-        if (tree == null || !tree.isObject()) return broken(name, "not a Coachdans record or result (no JSON object)");
+        if (tree == null || !tree.isObject()) return broken(name, Explanation.of(Why.NO_OBJECT));
         try {
             SessionRecord rec = RecordReader.json().treeToValue(tree, SessionRecord.class);
             return item(name, null, reader.check(file, rec), rec == null ? null : rec.trainee(), null);
         } catch (JsonProcessingException e) {
-            return broken(name, "not a readable session record: " + nl.coachdans.scenario.ContentReader.describe(e));
+            return broken(name, Explanation.of(Why.UNREADABLE_RECORD, nl.coachdans.scenario.ContentReader.describe(e)));
         }
     }
 
     private void readResult(Path file, String name, JsonNode tree, List<Item> out) {
         int format = tree.path("format").asInt(0);
         if (format > AssignmentResult.FORMAT) {
-            out.add(new Item(name, null, RecordStatus.STALE, "a result made by a newer version of Coachdans (result format "
-                    + format + "); update Coachdans to read it", null, null, null));
+            out.add(new Item(name, null, RecordStatus.STALE, Explanation.of(Why.NEWER_RESULT, format), null, null, null));
             return;
         }
         Assignment copy = null;
-        String note = null;
+        Explanation note = null;
         try {
             JsonNode a = tree.get("assignment");
             copy = a != null && a.isObject() ? RecordReader.json().treeToValue(a, Assignment.class) : null;
-            if (copy == null) note = "it has no copy of the assignment; its records are read without it";
+            if (copy == null) note = Explanation.of(Why.RESULT_WITHOUT_ASSIGNMENT);
         } catch (JsonProcessingException e) {
-            note = "its copy of the assignment is unreadable; its records are read without it";
+            note = Explanation.of(Why.RESULT_ASSIGNMENT_UNREADABLE);
         }
         String trainee = tree.path("trainee").isTextual() && !tree.path("trainee").asText().isBlank()
                 ? tree.path("trainee").asText().trim() : null;
         JsonNode records = tree.get("records");
         if (records.isEmpty()) {
-            out.add(new Item(name, null, RecordStatus.OK, join(note, "a result file with no session records"), null, trainee, copy));
+            out.add(new Item(name, null, RecordStatus.OK, Explanation.join(note, Explanation.of(Why.RESULT_EMPTY)), null, trainee, copy));
             return;
         }
         for (int i = 0; i < records.size(); i++) {
@@ -145,32 +150,28 @@ public final class RecordFolder {
             try {
                 SessionRecord rec = r.isObject() ? RecordReader.json().treeToValue(r, SessionRecord.class) : null;
                 if (rec == null) {
-                    it = new Item(name, i + 1, RecordStatus.CORRUPT, "not a session record", null, trainee, copy);
+                    it = new Item(name, i + 1, RecordStatus.CORRUPT, Explanation.of(Why.NOT_A_RECORD), null, trainee, copy);
                 } else {
                     String who = trainee != null ? trainee : rec.trainee();
                     it = item(name, i + 1, reader.check(file, rec), who, copy);
                     if (trainee != null && rec.trainee() != null && !rec.trainee().trim().equals(trainee)) {
-                        it = it.withMessage("the record names trainee '" + rec.trainee() + "', the result '" + trainee + "'");
+                        it = it.with(Explanation.of(Why.TRAINEE_DIFFERS, rec.trainee(), trainee));
                     }
                 }
             } catch (JsonProcessingException e) {
-                it = new Item(name, i + 1, RecordStatus.CORRUPT, "not a readable session record: "
-                        + nl.coachdans.scenario.ContentReader.describe(e), null, trainee, copy);
+                it = new Item(name, i + 1, RecordStatus.CORRUPT, Explanation.of(Why.UNREADABLE_RECORD,
+                        nl.coachdans.scenario.ContentReader.describe(e)), null, trainee, copy);
             }
-            out.add(note == null ? it : it.withMessage(note));
+            out.add(note == null ? it : it.with(note));
         }
     }
 
     private static Item item(String name, Integer index, StoredRecord s, String trainee, Assignment copy) {
         String who = trainee == null || trainee.isBlank() ? null : trainee.trim();
-        return new Item(name, index, s.status(), s.message(), s, who, copy);
+        return new Item(name, index, s.status(), s.explanation(), s, who, copy);
     }
 
-    private static Item broken(String name, String message) {
+    private static Item broken(String name, Explanation message) {
         return new Item(name, null, RecordStatus.CORRUPT, message, null, null, null);
-    }
-
-    private static String join(String a, String b) {
-        return a == null ? b : a + "; " + b;
     }
 }

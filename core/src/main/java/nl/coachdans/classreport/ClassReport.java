@@ -1,5 +1,7 @@
 package nl.coachdans.classreport;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import nl.coachdans.files.Explanation;
 import nl.coachdans.assignments.Assignment;
 import nl.coachdans.assignments.AssignmentRules;
 import nl.coachdans.sessions.Annotation;
@@ -83,8 +85,15 @@ public record ClassReport(
      * names nobody).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FileEntry(String file, Integer item, RecordStatus status, String message, String record,
-                            String student, String scenario, boolean counted) { }
+    @JsonPropertyOrder({"file", "item", "status", "message", "why"})
+    public record FileEntry(String file, Integer item, RecordStatus status, @JsonProperty("why") Explanation explanation, String record,
+                            String student, String scenario, boolean counted) {
+        /** The explanation in English: JSON carries it beside the codes ({@code why}), as before. */
+        @JsonProperty("message")
+        public String message() {
+            return Explanation.english(explanation);
+        }
+    }
 
     /** {@code content}: where the judging content came from when it is not the built-in content, else null. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

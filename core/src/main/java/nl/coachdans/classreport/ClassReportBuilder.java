@@ -1,5 +1,7 @@
 package nl.coachdans.classreport;
 
+import nl.coachdans.files.Explanation;
+import nl.coachdans.files.Explanation.Why;
 import nl.coachdans.assignments.Assignment;
 import nl.coachdans.assignments.AssignmentResults;
 import nl.coachdans.assignments.AssignmentRules;
@@ -44,7 +46,7 @@ final class ClassReportBuilder {
         final String student;
         boolean counted;
         boolean duplicate;
-        final List<String> notes = new ArrayList<>();
+        final List<Explanation> notes = new ArrayList<>();
 
         Entry(RecordFolder.Item item, String student) {
             this.item = item;
@@ -73,13 +75,13 @@ final class ClassReportBuilder {
                 if (first != null) {
                     e.duplicate = true;
                     e.counted = false;
-                    e.notes.add("the same session as " + first + "; counted once");
+                    e.notes.add(Explanation.of(Why.SAME_SESSION, first));
                 }
             }
             if (assignment != null) belongs(e, rec, filesNoted);
             String origin = rec == null || rec.scenario() == null ? null : names.contentOrigin(rec.scenario());
             if (origin != null && it.stored() != null && it.stored().profile() != null) {
-                e.notes.add("judged by content from " + origin + ", not by the content built into Coachdans");
+                e.notes.add(Explanation.of(Why.OTHER_CONTENT_ORIGIN, origin));
             }
             entries.add(e);
         }
@@ -124,22 +126,22 @@ final class ClassReportBuilder {
     private void belongs(Entry e, SessionRecord rec, Set<String> filesNoted) {
         RecordFolder.Item it = e.item;
         if (it.resultAssignment() != null && filesNoted.add(it.file())) {
-            Optional<String> other = AssignmentResults.mismatch(it.resultAssignment(), assignment);
+            Optional<Explanation> other = AssignmentResults.mismatch(it.resultAssignment(), assignment);
             if (other.isPresent()) e.notes.add(other.get());
             else if (!it.resultAssignment().equals(assignment)) {
-                e.notes.add("its copy of the assignment differs from your assignment file; judged against yours");
+                e.notes.add(Explanation.of(Why.ASSIGNMENT_COPY_DIFFERS));
             }
         }
         if (rec == null || e.duplicate) return;
         if (!assignment.id().equals(rec.assignment())) {
             e.counted = false;
-            e.notes.add(rec.assignment() == null ? "not made for assignment '" + assignment.id() + "'"
-                    : "made for assignment '" + rec.assignment() + "', not '" + assignment.id() + "'");
+            e.notes.add(rec.assignment() == null ? Explanation.of(Why.NOT_FOR_ASSIGNMENT, assignment.id())
+                    : Explanation.of(Why.FOR_OTHER_ASSIGNMENT, rec.assignment(), assignment.id()));
         } else if (!assignment.scenarios().contains(rec.scenario())) {
             e.counted = false;
-            e.notes.add("scenario '" + rec.scenario() + "' is not part of this assignment");
+            e.notes.add(Explanation.of(Why.SCENARIO_NOT_IN_ASSIGNMENT, rec.scenario()));
         } else if (rules.late(rec)) {
-            e.notes.add("started after the due date " + assignment.due());
+            e.notes.add(Explanation.of(Why.STARTED_LATE, String.valueOf(assignment.due())));
         }
     }
 
@@ -162,7 +164,7 @@ final class ClassReportBuilder {
             for (int i = assignment.attempts(); i < inOrder.size(); i++) {
                 Entry e = inOrder.get(i);
                 e.counted = false;
-                e.notes.add("attempt " + (i + 1) + " while the assignment allows " + assignment.attempts() + "; not counted");
+                e.notes.add(Explanation.of(Why.ATTEMPT_OVER_LIMIT, i + 1, assignment.attempts()));
             }
         }
     }
@@ -209,11 +211,10 @@ final class ClassReportBuilder {
 
     private static ClassReport.FileEntry fileEntry(Entry e) {
         RecordFolder.Item it = e.item;
-        List<String> parts = new ArrayList<>();
-        if (it.message() != null) parts.add(it.message());
-        parts.addAll(e.notes);
+        Explanation why = it.explanation();
+        for (Explanation note : e.notes) why = Explanation.join(why, note);
         SessionRecord r = it.record();
-        return new ClassReport.FileEntry(it.file(), it.index(), it.status(), parts.isEmpty() ? null : String.join("; ", parts),
+        return new ClassReport.FileEntry(it.file(), it.index(), it.status(), why,
                 r == null ? null : r.id(), e.student, r == null ? null : r.scenario(), e.counted);
     }
 

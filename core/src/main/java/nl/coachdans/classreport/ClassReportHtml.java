@@ -94,7 +94,7 @@ public final class ClassReportHtml {
         }
         h.append("</ul>\n");
         List<ClassReport.FileEntry> attention = report.records().stream()
-                .filter(f -> f.status() != RecordStatus.OK || !f.counted() || f.message() != null).toList();
+                .filter(f -> f.status() != RecordStatus.OK || !f.counted() || f.explanation() != null).toList();
         if (!attention.isEmpty()) {
             h.append("<h3>").append(esc(w.get("attention"))).append(" (").append(attention.size()).append(")</h3>\n");
             fileTable(attention);
@@ -114,7 +114,7 @@ public final class ClassReportHtml {
                     .append("</td><td><span class=\"status ").append(f.status().code()).append("\">").append(esc(w.status(f.status())))
                     .append("</span></td><td>").append(esc(orEmpty(f.student()))).append("</td><td>").append(esc(orEmpty(f.scenario())))
                     .append("</td><td>").append(esc(f.counted() ? w.get("yes") : w.get("no"))).append("</td><td>")
-                    .append(esc(orEmpty(f.message()))).append("</td></tr>\n");
+                    .append(esc(w.explain(f.explanation()))).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
     }

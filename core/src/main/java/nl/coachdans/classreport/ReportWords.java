@@ -25,6 +25,11 @@ final class ReportWords {
         return trainer.text("html." + key);
     }
 
+    /** Why a file or record has its status, in the report's language; empty when there is nothing to say. */
+    String explain(nl.coachdans.files.Explanation why) {
+        return why == null ? "" : why.render(trainer);
+    }
+
     String band(Band b) {
         return b == null ? get("noBand") : ui.text("band." + b.code());
     }

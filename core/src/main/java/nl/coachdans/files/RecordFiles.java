@@ -37,8 +37,12 @@ public final class RecordFiles {
         UNREADABLE
     }
 
-    /** One thing found: its path, its name relative to the folder read ('/' separated), and why it is what it is. */
-    public record Found(Path path, String name, Kind kind, String reason) {
+    /** One thing found: its path, its name relative to the folder read ('/' separated), and why it is what it is (null for a candidate). */
+    public record Found(Path path, String name, Kind kind, Explanation why) {
+        /** Why, in English: for logs and findings that carry English details. */
+        public String reason() {
+            return Explanation.english(why);
+        }
     }
 
     /** Lists a folder's entries; a seam so that tests can make a folder unreadable even as root. */
@@ -96,15 +100,15 @@ public final class RecordFiles {
             for (Path p : s) children.add(p);
         } catch (IOException | RuntimeException e) {
             String name = dir.equals(root) ? "." : relative(root, dir);
-            out.add(new Found(dir, name + "/", Kind.UNREADABLE, "the folder cannot be read: "
-                    + (e instanceof IOException io ? AtomicFiles.describe(io) : String.valueOf(e.getMessage()))));
+            out.add(new Found(dir, name + "/", Kind.UNREADABLE, Explanation.of(Explanation.Why.FOLDER_UNREADABLE,
+                    e instanceof IOException io ? AtomicFiles.describe(io) : String.valueOf(e.getMessage()))));
             return;
         }
         for (Path p : children) {
             String name = relative(root, p);
             if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 if (depth + 1 < MAX_DEPTH) walk(root, p, depth + 1, out);
-                else out.add(new Found(p, name + "/", Kind.UNREADABLE, "the folder is nested too deeply to be searched"));
+                else out.add(new Found(p, name + "/", Kind.UNREADABLE, Explanation.of(Explanation.Why.FOLDER_TOO_DEEP)));
             } else {
                 out.add(classify(p, name));
             }
@@ -118,20 +122,20 @@ public final class RecordFiles {
             // Follows a link to see what it leads to; a dangling one fails here.
             a = Files.readAttributes(p, BasicFileAttributes.class);
         } catch (IOException e) {
-            if (Files.isSymbolicLink(p)) return new Found(p, name, Kind.NOT_REGULAR, "a link that leads nowhere");
-            return new Found(p, name, Kind.UNREADABLE, "cannot be examined: " + AtomicFiles.describe(e));
+            if (Files.isSymbolicLink(p)) return new Found(p, name, Kind.NOT_REGULAR, Explanation.of(Explanation.Why.DANGLING_LINK));
+            return new Found(p, name, Kind.UNREADABLE, Explanation.of(Explanation.Why.CANNOT_EXAMINE, AtomicFiles.describe(e)));
         }
         String fileName = p.getFileName() == null ? name : p.getFileName().toString();
         Kind byName = kindByName(fileName);
-        if (a.isDirectory()) return new Found(p, name, Kind.OTHER, "a link to a folder; links to folders are not followed");
+        if (a.isDirectory()) return new Found(p, name, Kind.OTHER, Explanation.of(Explanation.Why.FOLDER_LINK));
         if (!a.isRegularFile()) {
-            return new Found(p, name, Kind.NOT_REGULAR, "not a regular file (a pipe, device or socket); it is not opened");
+            return new Found(p, name, Kind.NOT_REGULAR, Explanation.of(Explanation.Why.NOT_REGULAR));
         }
         return switch (byName) {
             case CANDIDATE -> new Found(p, name, Kind.CANDIDATE, null);
-            case LEFTOVER -> new Found(p, name, Kind.LEFTOVER, "left over from an interrupted save; not a record");
-            case COPY -> new Found(p, name, Kind.COPY, "a backup or editor copy by its name; not a record");
-            default -> new Found(p, name, Kind.OTHER, "not a Coachdans record or result (records and results are .json files)");
+            case LEFTOVER -> new Found(p, name, Kind.LEFTOVER, Explanation.of(Explanation.Why.LEFTOVER));
+            case COPY -> new Found(p, name, Kind.COPY, Explanation.of(Explanation.Why.BACKUP_COPY));
+            default -> new Found(p, name, Kind.OTHER, Explanation.of(Explanation.Why.NOT_RECORD_NAME));
         };
     }
 

@@ -1,5 +1,6 @@
 package nl.coachdans.lrs;
 
+import nl.coachdans.files.Explanation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.coachdans.assignments.RecordFolder;
@@ -22,7 +23,7 @@ public record FolderSend(LrsClient client, ResultStatements statements) {
     public record Refusal(String statement, String reason) { }
 
     /** One session: counts, refusals, or why it was not sent at all ({@code skipped}). */
-    public record Sent(String place, String record, int sent, int alreadyThere, List<Refusal> refused, String skipped) {
+    public record Sent(String place, String record, int sent, int alreadyThere, List<Refusal> refused, Explanation skipped) {
         public Sent {
             refused = List.copyOf(refused);
         }
@@ -53,12 +54,12 @@ public record FolderSend(LrsClient client, ResultStatements statements) {
         for (RecordFolder.Item it : items) {
             if (!it.usable()) {
                 out.add(new Sent(it.place(), it.record() == null ? null : it.record().id(), 0, 0, List.of(),
-                        it.status().code() + (it.message() == null ? "" : ": " + it.message())));
+                        it.explanation() == null ? Explanation.of(Explanation.Why.NOT_A_RECORD) : it.explanation()));
                 continue;
             }
             String id = it.record().id();
             if (!seen.add(id)) {
-                out.add(new Sent(it.place(), id, 0, 0, List.of(), "the same session appears earlier in the folder"));
+                out.add(new Sent(it.place(), id, 0, 0, List.of(), Explanation.of(Explanation.Why.SAME_SESSION_EARLIER)));
                 continue;
             }
             LrsClient.Fetched there = client.registration(target, XapiIds.registration(id));

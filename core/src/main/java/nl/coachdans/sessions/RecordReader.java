@@ -9,6 +9,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.coachdans.engine.Session;
 import nl.coachdans.engine.Transcript;
 import nl.coachdans.engine.UnknownChoiceException;
+import nl.coachdans.files.Explanation;
+import nl.coachdans.files.Explanation.Why;
 import nl.coachdans.scenario.ContentHash;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.ReadLimits;
@@ -60,28 +62,28 @@ public final class RecordReader {
     public StoredRecord read(Path file) {
         SessionRecord rec;
         try {
-            if (!Files.isRegularFile(file)) return corrupt(file, null, "not a regular file; it is not opened");
-            if (Files.size(file) > MAX_BYTES) return corrupt(file, null, "the file is too large to be a session record");
+            if (!Files.isRegularFile(file)) return corrupt(file, null, Explanation.of(Why.NOT_REGULAR));
+            if (Files.size(file) > MAX_BYTES) return corrupt(file, null, Explanation.of(Why.TOO_LARGE_RECORD));
             rec = JSON.readValue(file.toFile(), SessionRecord.class);
         } catch (IOException e) {
-            return corrupt(file, null, "not a readable session record: " + ContentReader.describe(e));
+            return corrupt(file, null, Explanation.of(Why.UNREADABLE_RECORD, ContentReader.describe(e)));
         }
         return check(file, rec);
     }
 
     /** Replays and re-scores a record that is already in memory. */
     public StoredRecord check(Path file, SessionRecord rec) {
-        if (rec == null) return corrupt(file, null, "not a session record (the file holds no record)");
+        if (rec == null) return corrupt(file, null, Explanation.of(Why.NO_RECORD));
         if (rec.format() > SessionRecord.FORMAT) {
             return new StoredRecord(file, rec, RecordStatus.STALE, null, null,
-                    "made by a newer version of Coachdans (record format " + rec.format() + "); update the program to read it");
+                    Explanation.of(Why.NEWER_RECORD, rec.format()));
         }
         String problem = rec.problem();
-        if (problem != null) return corrupt(file, rec, "not a valid session record: " + problem);
+        if (problem != null) return corrupt(file, rec, Explanation.of(Why.INVALID_RECORD, problem));
         Optional<ScenarioSource.Playable> found = scenarios.find(rec.scenario());
         if (found.isEmpty()) {
             return new StoredRecord(file, rec, RecordStatus.STALE, null, null,
-                    "scenario '" + rec.scenario() + "' is not available here, so the record cannot be replayed");
+                    Explanation.of(Why.SCENARIO_MISSING, rec.scenario()));
         }
         ScenarioSource.Playable p = found.get();
         ContentHash.Match content = ContentHash.compare(rec.contentHash(), fingerprint(p));
@@ -94,32 +96,26 @@ public final class RecordReader {
             // Only a record known to be made on this very content is called corrupt (and moved
             // aside); an older fingerprint proves nothing, so such a record is merely out of date.
             if (content == ContentHash.Match.SAME) {
-                return corrupt(file, rec, "its choices do not fit the scenario it names: " + e.getMessage());
+                return corrupt(file, rec, Explanation.of(Why.CHOICES_DO_NOT_FIT, e.getMessage()));
             }
             String first = rec.choiceIds().get(0);
             if (p.scenario().findChoice(first).isEmpty()) {
-                return corrupt(file, rec, "its choices are not those of scenario '" + rec.scenario() + "' (its first choice, '"
-                        + first + "', is not one of that scenario's); it may name the wrong scenario");
+                return corrupt(file, rec, Explanation.of(Why.WRONG_SCENARIO, rec.scenario(), first));
             }
-            String where = rec.version() > here ? "made on version " + rec.version() + " of scenario '" + rec.scenario()
-                    + "', newer than the version here (" + here + ")"
-                    : rec.version() == here ? "made on other content of scenario '" + rec.scenario() + "' (also version " + here
-                    + "), which has changed since"
-                    : "made on version " + rec.version() + " of scenario '" + rec.scenario() + "', which has changed since (now version "
-                    + here + ")";
-            return new StoredRecord(file, rec, RecordStatus.STALE, null, null, where + "; the choices no longer replay: " + e.getMessage());
+            Explanation where = rec.version() > here ? Explanation.of(Why.NEWER_VERSION, rec.version(), rec.scenario(), here, e.getMessage())
+                    : rec.version() == here ? Explanation.of(Why.OTHER_CONTENT, rec.scenario(), here, e.getMessage())
+                    : Explanation.of(Why.OLDER_VERSION, rec.version(), rec.scenario(), here, e.getMessage());
+            return new StoredRecord(file, rec, RecordStatus.STALE, null, null, where);
         }
         ScoreProfile profile = new Scorer(p.curriculum()).score(p.scenario(), transcript, rubric);
         Summary recomputed = SessionRecord.summaryOf(transcript, profile);
         if (rec.summary() != null && !agrees(rec.summary(), recomputed)) {
             return new StoredRecord(file, rec, RecordStatus.ALTERED, transcript, profile,
-                    "its stored summary (" + describe(rec.summary()) + ") does not match the recomputed result ("
-                            + describe(recomputed) + "); the recomputed result is shown");
+                    Explanation.of(Why.ALTERED, describe(rec.summary()), describe(recomputed)));
         }
-        String note = rec.version() != p.scenario().version()
-                ? "made on version " + rec.version() + " of this scenario (here: version " + p.scenario().version()
-                        + "); it still replays and is re-scored on the version here"
-                : content != ContentHash.Match.CHANGED ? null : "made on other content of this scenario; it still replays and is re-scored on the current content";
+        Explanation note = rec.version() != p.scenario().version()
+                ? Explanation.of(Why.REPLAYS_ON_VERSION, rec.version(), p.scenario().version())
+                : content != ContentHash.Match.CHANGED ? null : Explanation.of(Why.REPLAYS_ON_CONTENT);
         return new StoredRecord(file, rec, RecordStatus.OK, transcript, profile, note);
     }
 
@@ -142,7 +138,7 @@ public final class RecordReader {
         return "ending " + (s.ending() == null ? "none" : s.ending() + "/" + s.quality()) + ", bands " + s.bands();
     }
 
-    private static StoredRecord corrupt(Path file, SessionRecord rec, String message) {
+    private static StoredRecord corrupt(Path file, SessionRecord rec, Explanation message) {
         return new StoredRecord(file, rec, RecordStatus.CORRUPT, null, null, message);
     }
 }

@@ -1,5 +1,6 @@
 package nl.coachdans.sessions;
 
+import nl.coachdans.files.Explanation;
 import nl.coachdans.catalog.ScenarioSource;
 import nl.coachdans.files.AtomicFiles;
 import nl.coachdans.files.RecordFiles;
@@ -154,7 +155,8 @@ public final class RecordStore {
             Path aside = AtomicFiles.moveAside(r.file(), dir.resolve("corrupt").resolve(r.file().getFileName()));
             setAside.add(new SetAside(r.file(), aside));
             return new StoredRecord(aside, r.record(), r.status(), null, null,
-                    r.file().getFileName() + " could not be read and was moved to " + aside + ": " + r.message());
+                    Explanation.join(Explanation.of(Explanation.Why.MOVED_ASIDE, r.file().getFileName().toString(), aside.toString()),
+                            r.explanation()));
         } catch (IOException e) {
             return r;
         }

@@ -1,5 +1,6 @@
 package nl.coachdans.xapi;
 
+import nl.coachdans.files.Explanation;
 import nl.coachdans.assignments.Assignment;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.assignments.RecordFolder;
@@ -56,7 +57,8 @@ public final class XapiExport {
     }
 
     /** A record that was not exported, with the reason. */
-    public record Skipped(String place, RecordStatus status, String reason) { }
+    /** A record left out, and why (rendered by the caller in its language). */
+    public record Skipped(String place, RecordStatus status, Explanation why) { }
 
     /** The statements of every usable record, each session once, and what was left out. */
     public record Export(ArrayNode statements, List<Skipped> skipped, int sessions) { }
@@ -68,11 +70,11 @@ public final class XapiExport {
         int sessions = 0;
         for (RecordFolder.Item it : items) {
             if (!it.usable()) {
-                skipped.add(new Skipped(it.place(), it.status(), it.message() == null ? "no session record" : it.message()));
+                skipped.add(new Skipped(it.place(), it.status(), it.explanation() == null ? Explanation.of(Explanation.Why.NOT_A_RECORD) : it.explanation()));
                 continue;
             }
             if (!seen.add(it.record().id())) {
-                skipped.add(new Skipped(it.place(), it.status(), "the same session appears earlier in the folder"));
+                skipped.add(new Skipped(it.place(), it.status(), Explanation.of(Explanation.Why.SAME_SESSION_EARLIER)));
                 continue;
             }
             out.addAll(statements(it.stored(), it.trainee(), it.resultAssignment()));

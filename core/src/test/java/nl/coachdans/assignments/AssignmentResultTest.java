@@ -1,5 +1,6 @@
 package nl.coachdans.assignments;
 
+import nl.coachdans.files.Explanation;
 import nl.coachdans.sessions.ReportFixtures;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.RecordReader;
@@ -84,8 +85,10 @@ class AssignmentResultTest {
     void aResultForAnotherAssignmentIsNamedAsSuch() {
         Assignment other = new Assignment(1, "leonie-examen-zz99", "Leonie examen", "Fer", List.of("voorbeeld"), Mode.EXAM, 1, null, null);
         AssignmentResult r = AssignmentResults.of(other, records(), "Sam", T0);
-        assertThat(AssignmentResults.mismatch(r, assignment)).contains(
-                "this result is for assignment 'leonie-examen-zz99' (\"Leonie examen\"), not for 'noor-oefenen-ab12' (\"Noor oefenen\")");
+        assertThat(AssignmentResults.mismatch(r, assignment)).contains(Explanation.of(Explanation.Why.OTHER_ASSIGNMENT,
+                "leonie-examen-zz99", "Leonie examen", "noor-oefenen-ab12", "Noor oefenen"));
+        assertThat(AssignmentResults.mismatch(r, assignment).orElseThrow().english())
+                .isEqualTo("this result is for assignment ‘leonie-examen-zz99’ (“Leonie examen”), not for ‘noor-oefenen-ab12’ (“Noor oefenen”)");
         assertThat(AssignmentResults.mismatch(AssignmentResults.of(assignment, records(), "Sam", T0), assignment)).isEmpty();
     }
 

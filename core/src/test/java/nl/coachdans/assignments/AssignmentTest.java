@@ -1,6 +1,7 @@
 package nl.coachdans.assignments;
 
 import nl.coachdans.scoring.Axis;
+import nl.coachdans.files.Explanation;
 import nl.coachdans.sessions.ReportFixtures;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.RecordStatus;
@@ -304,10 +305,11 @@ class AssignmentTest {
         AssignmentRules.Outcome other = rules.judge(ReportFixtures.stored(record("a", EXPERT, "Sam", Mode.EXAM, "other", T0)));
         assertThat(other.failures()).extracting(AssignmentRules.Check::message)
                 .containsExactly("made for assignment 'other', not 'noor-oefenen-ab12'");
-        StoredRecord stale = new StoredRecord(null, record("b", EXPERT, "Sam", Mode.EXAM, "x", T0), RecordStatus.STALE, null, null, "made on version 1");
+        StoredRecord stale = new StoredRecord(null, record("b", EXPERT, "Sam", Mode.EXAM, "x", T0), RecordStatus.STALE, null, null,
+                Explanation.of(Explanation.Why.SCENARIO_MISSING, "x"));
         AssignmentRules.Outcome o = rules.judge(stale);
         assertThat(o.passed()).isFalse();
-        assertThat(o.failures()).extracting(AssignmentRules.Check::message).containsExactly("cannot be judged: made on version 1");
+        assertThat(o.failures()).extracting(AssignmentRules.Check::message).containsExactly("cannot be judged: scenario ‘x’ is not available here, so the record cannot be replayed");
     }
 
     @Test

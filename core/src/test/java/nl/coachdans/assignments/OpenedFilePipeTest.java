@@ -1,5 +1,6 @@
 package nl.coachdans.assignments;
 
+import nl.coachdans.files.Explanation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class OpenedFilePipeTest {
             // If classify opened the pipe it would block for ever; the timeout turns that into a failure.
             OpenedFile f = java.util.concurrent.CompletableFuture.supplyAsync(() -> OpenedFile.classify(fifo)).get(20, TimeUnit.SECONDS);
             assertThat(f.kind()).isEqualTo(OpenedFile.Kind.UNKNOWN);
-            assertThat(f.problem()).contains("not a regular file");
+            assertThat(f.problem().whys()).containsExactly(Explanation.Why.NOT_REGULAR);
         }
     }
 }

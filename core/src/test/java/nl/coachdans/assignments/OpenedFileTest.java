@@ -1,5 +1,6 @@
 package nl.coachdans.assignments;
 
+import nl.coachdans.files.Explanation;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.RecordReader;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,8 @@ class OpenedFileTest {
                 {"l.json", "[1, 2]"}}) {
             OpenedFile o = OpenedFile.classify(Files.writeString(dir.resolve(f[0]), f[1]));
             assertThat(o.kind()).as(f[0]).isEqualTo(OpenedFile.Kind.UNKNOWN);
-            assertThat(o.problem()).as(f[0]).isNotBlank();
+            assertThat(o.problem()).as(f[0]).isNotNull();
+            assertThat(o.problem().english()).as(f[0]).isNotBlank();
         }
     }
 }

@@ -1,6 +1,7 @@
 package nl.coachdans.classreport;
 
 import nl.coachdans.scoring.Axis;
+import nl.coachdans.files.Explanation;
 import nl.coachdans.assignments.Assignment;
 import nl.coachdans.assignments.AssignmentResult;
 import nl.coachdans.assignments.AssignmentResults;
@@ -86,8 +87,12 @@ class ClassReportTest {
         assertThat(entry(r, "ok.json").status()).isEqualTo(RecordStatus.OK);
         assertThat(entry(r, "ok.json").message()).isNull();
         assertThat(entry(r, "stale.json").status()).isEqualTo(RecordStatus.STALE);
-        assertThat(entry(r, "stale.json").message()).isEqualTo("made on other content of scenario 'voorbeeld' (also version 1), which has changed since"
-                + "; the choices no longer replay: unknown choice 'oude-keuze' at node 'open'; possible here: open-doel, open-oordeel, open-opties");
+        assertThat(entry(r, "stale.json").explanation()).isEqualTo(Explanation.of(Explanation.Why.OTHER_CONTENT, "voorbeeld", 1,
+                "unknown choice 'oude-keuze' at node 'open'; possible here: open-doel, open-oordeel, open-opties"));
+        // JSON keeps its English "message" and carries the stable codes beside it.
+        com.fasterxml.jackson.databind.JsonNode json = nl.coachdans.sessions.RecordReader.json().valueToTree(entry(r, "stale.json"));
+        assertThat(json.path("message").asText()).startsWith("made on other content of scenario ‘voorbeeld’ (also version 1)");
+        assertThat(json.path("why").toString()).isEqualTo("[\"other-content\"]");
         assertThat(entry(r, "sub/altered.json").status()).isEqualTo(RecordStatus.ALTERED);
         assertThat(entry(r, "sub/altered.json").message()).contains("does not match the recomputed result");
         assertThat(entry(r, "sub/deeper/corrupt.json").status()).isEqualTo(RecordStatus.CORRUPT);
@@ -147,7 +152,7 @@ class ClassReportTest {
         assertThat(cas.passed()).isFalse();
         assertThat(cas.failures()).extracting(AssignmentRules.Check::message).containsExactly("played in practice mode; this assignment asks for exam mode");
         assertThat(entry(r, "cas-self-study.json").counted()).isFalse();
-        assertThat(entry(r, "cas-self-study.json").message()).isEqualTo("not made for assignment 'noor-oefenen-ab12'");
+        assertThat(entry(r, "cas-self-study.json").explanation()).isEqualTo(Explanation.of(Explanation.Why.NOT_FOR_ASSIGNMENT, "noor-oefenen-ab12"));
         // Late is shown, not punished.
         assertThat(byName.get("Dirk").passed()).isTrue();
         assertThat(byName.get("Dirk").scenarios().get(0).late()).isTrue();
@@ -172,8 +177,9 @@ class ClassReportTest {
                 List.of(record("a", EXPERT, "Ans", Mode.EXAM, other.id(), T0)), "Ans", T0), false);
         ClassReport r = report(assignment);
         assertThat(r.records().get(0).counted()).isFalse();
-        assertThat(r.records().get(0).message()).isEqualTo("this result is for assignment 'ander-opdracht-0000' (\"Andere opdracht\"), "
-                + "not for 'noor-oefenen-ab12' (\"Noor oefenen\"); made for assignment 'ander-opdracht-0000', not 'noor-oefenen-ab12'");
+        assertThat(r.records().get(0).explanation()).isEqualTo(Explanation.join(
+                Explanation.of(Explanation.Why.OTHER_ASSIGNMENT, "ander-opdracht-0000", "Andere opdracht", "noor-oefenen-ab12", "Noor oefenen"),
+                Explanation.of(Explanation.Why.FOR_OTHER_ASSIGNMENT, "ander-opdracht-0000", "noor-oefenen-ab12")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.coachdans.files;
 
+import nl.coachdans.files.Explanation;
 import nl.coachdans.assignments.AssignmentResult;
 import nl.coachdans.classreport.ClassReport;
 import nl.coachdans.sessions.ReportFixtures;
@@ -168,7 +169,7 @@ class RecordFilesTest {
         Files.write(f, RecordReader.json().writeValueAsBytes(tree));
         RecordFolder.Item it = item(read(), "other.json");
         assertThat(it.status()).isEqualTo(RecordStatus.CORRUPT);
-        assertThat(it.message()).contains("not those of scenario 'voorbeeld'").doesNotContain("changed since");
+        assertThat(it.explanation()).isEqualTo(Explanation.of(Explanation.Why.WRONG_SCENARIO, "voorbeeld", "leonie-reply"));
     }
 
     @Test

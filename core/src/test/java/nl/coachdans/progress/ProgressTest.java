@@ -1,6 +1,7 @@
 package nl.coachdans.progress;
 
 import nl.coachdans.scoring.Axis;
+import nl.coachdans.files.Explanation;
 import nl.coachdans.sessions.Mode;
 import nl.coachdans.sessions.RecordStatus;
 import nl.coachdans.sessions.StoredRecord;
@@ -83,7 +84,7 @@ class ProgressTest {
 
     @Test
     void unreadableRecordsAreLeftOut() {
-        StoredRecord stale = new StoredRecord(null, record("x", POOR, "Sam", Mode.PRACTICE, null, Instant.EPOCH), RecordStatus.STALE, null, null, "old");
+        StoredRecord stale = new StoredRecord(null, record("x", POOR, "Sam", Mode.PRACTICE, null, Instant.EPOCH), RecordStatus.STALE, null, null, Explanation.of(Explanation.Why.NOT_A_RECORD));
         Progress p = Progress.of(List.of(stale, at("a", EXPERT, 1)));
         assertThat(p.bands().get(Axis.ENDING)).hasSize(1);
         assertThat(p.recurring()).isEmpty();

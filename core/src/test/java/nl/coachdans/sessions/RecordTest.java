@@ -1,5 +1,6 @@
 package nl.coachdans.sessions;
 
+import nl.coachdans.files.Explanation;
 import nl.coachdans.catalog.ScenarioSource;
 import nl.coachdans.files.AtomicFiles;
 import nl.coachdans.scoring.Axis;
@@ -239,7 +240,7 @@ class RecordTest {
 
         StoredRecord s = store().list().get(0);
         assertThat(s.status()).isEqualTo(RecordStatus.STALE);
-        assertThat(s.message()).contains("'bestaat-niet' is not available");
+        assertThat(s.explanation()).isEqualTo(Explanation.of(Explanation.Why.SCENARIO_MISSING, "bestaat-niet"));
     }
 
     @Test

@@ -153,7 +153,7 @@ class XapiExportTest {
         XapiExport.Export e = new XapiExport(ReportFixtures.source(), XapiExport.DEFAULT_HOME_PAGE).export(new RecordFolder(ReportFixtures.source()).read(dir));
         assertThat(e.sessions()).isEqualTo(3);
         assertThat(e.skipped()).extracting(XapiExport.Skipped::place).containsExactly("copy-of-a.json", "junk.json");
-        assertThat(e.skipped().get(0).reason()).isEqualTo("the same session appears earlier in the folder");
+        assertThat(e.skipped().get(0).why()).isEqualTo(nl.coachdans.files.Explanation.of(nl.coachdans.files.Explanation.Why.SAME_SESSION_EARLIER));
     }
 
     @Test

@@ -73,7 +73,7 @@ final class AssignmentExportCommand implements Callable<Integer> {
             // The same rule as report and export: only valid records, each session once.
             SessionRecord r = it.record();
             if (r == null || it.status() == RecordStatus.CORRUPT) {
-                out.println(w.text("console.notInResult", TerminalText.name(it.place()), String.valueOf(it.message())));
+                out.println(w.text("console.notInResult", TerminalText.name(it.place()), it.explanation() == null ? "" : it.explanation().render(w)));
             } else if (seen.putIfAbsent(r.id(), it.place()) != null) {
                 out.println(w.text("console.sameSession", TerminalText.name(it.place()), TerminalText.name(seen.get(r.id()))));
             } else {

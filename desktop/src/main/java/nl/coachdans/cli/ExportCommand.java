@@ -1,5 +1,7 @@
 package nl.coachdans.cli;
 
+import nl.coachdans.scenario.Language;
+import nl.coachdans.words.WordBook;
 import nl.coachdans.catalog.ContentCatalog;
 import nl.coachdans.assignments.RecordFolder;
 import nl.coachdans.sessions.RecordReader;
@@ -58,8 +60,10 @@ final class ExportCommand implements Callable<Integer> {
         List<RecordFolder.Item> items = new RecordFolder(catalog.source()).read(dir);
         XapiExport.Export export = exporter.export(items);
         OutputFiles.write(xapi, RecordReader.json().writeValueAsBytes(export.statements()), force);
+        // No --lang here yet: the explanations speak the default language.
+        WordBook words = WordBook.load("trainer", Language.NL);
         for (XapiExport.Skipped s : export.skipped()) {
-            out.println("skipped " + s.place() + " (" + s.status().code() + "): " + s.reason());
+            out.println("skipped " + s.place() + " (" + s.status().code() + "): " + s.why().render(words));
         }
         out.println("wrote " + xapi + ": " + export.statements().size() + " statement(s) for " + export.sessions() + " session(s)"
                 + (export.skipped().isEmpty() ? "" : "; " + export.skipped().size() + " skipped"));

@@ -1,5 +1,6 @@
 package nl.coachdans.cli;
 
+import nl.coachdans.files.Explanation;
 import nl.coachdans.dance.Choreographer;
 import nl.coachdans.dance.Choreography;
 import nl.coachdans.dance.DanceFigure;
@@ -60,9 +61,10 @@ final class ReplayCommand implements Callable<Integer> {
         if (language == null) throw new UserError("unknown language '" + lang + "': use nl or en", 2);
         if (!Files.isRegularFile(record)) throw new UserError(record + ": no such file", 2);
         StoredRecord stored = new RecordReader(content.scenarioSource()).read(record);
-        if (stored.status() == RecordStatus.CORRUPT) throw new UserError(record + ": " + stored.message(), 2);
-        if (stored.status() == RecordStatus.STALE) throw new UserError(record + ": " + stored.message(), 1);
-        if (stored.status() == RecordStatus.ALTERED) out.println("note: " + record + ": " + stored.message());
+        String why = Explanation.render(stored.explanation(), nl.coachdans.words.WordBook.load("trainer", language)::text);
+        if (stored.status() == RecordStatus.CORRUPT) throw new UserError(record + ": " + why, 2);
+        if (stored.status() == RecordStatus.STALE) throw new UserError(record + ": " + why, 1);
+        if (stored.status() == RecordStatus.ALTERED) out.println("note: " + record + ": " + why);
         if (png == null) return openWindow.apply(record);
 
         ContentCatalog catalog = content.catalog();

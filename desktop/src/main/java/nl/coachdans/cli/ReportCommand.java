@@ -143,14 +143,14 @@ final class ReportCommand implements Callable<Integer> {
                 .map(s -> w.text("console.from", s.id(), s.content())).toList();
         out.println(other.isEmpty() ? w.text("console.judgedBuiltIn") : w.text("console.judgedExcept", String.join("; ", other)));
         List<ClassReport.FileEntry> attention = r.records().stream()
-                .filter(f -> f.status() != RecordStatus.OK || f.message() != null || !f.counted()).toList();
+                .filter(f -> f.status() != RecordStatus.OK || f.explanation() != null || !f.counted()).toList();
         if (!attention.isEmpty()) {
             out.println();
             out.println(w.text("console.attention"));
             for (ClassReport.FileEntry f : attention) {
                 out.println("  " + TerminalText.name(f.file()) + (f.item() == null ? "" : " " + w.text("console.record", String.valueOf(f.item())))
                         + ": " + w.text("status." + f.status().code()) + (f.counted() ? "" : ", " + w.text("console.notCounted"))
-                        + (f.message() == null ? "" : ": " + f.message()));
+                        + (f.explanation() == null ? "" : ": " + f.explanation().render(w)));
             }
         }
         out.println();

@@ -6,6 +6,8 @@ import nl.coachdans.lrs.LrsClient;
 import nl.coachdans.lrs.LrsTarget;
 import nl.coachdans.lrs.ResultStatements;
 import nl.coachdans.assignments.RecordFolder;
+import nl.coachdans.scenario.Language;
+import nl.coachdans.words.WordBook;
 import nl.coachdans.xapi.XapiExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,9 +70,11 @@ final class SendCommand implements Callable<Integer> {
         List<RecordFolder.Item> items = new RecordFolder(catalog.source()).read(dir);
         FolderSend.Outcome o = new FolderSend(new LrsClient(Duration.ofSeconds(timeoutSeconds)), new ResultStatements(catalog.source()))
                 .send(items, target, homePage, pseudonym);
+        // No --lang here yet: the explanations speak the default language.
+        WordBook words = WordBook.load("trainer", Language.NL);
         for (FolderSend.Sent s : o.sessions()) {
             if (s.skipped() != null) {
-                out.println("skipped " + s.place() + ": " + s.skipped());
+                out.println("skipped " + s.place() + ": " + s.skipped().render(words));
                 continue;
             }
             out.println(s.place() + ": " + s.sent() + " sent, " + s.alreadyThere() + " already there"

@@ -212,12 +212,14 @@ class TrainerCliTest {
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).startsWith("class report: 3 files, 3 sessions: ok 1, altered 0, stale 1, corrupt 1; 1 counted, 2 students")
                 .contains("broken.json: corrupt, not counted: not a Coachdans record or result: not valid JSON")
-                .contains("sub/other.json: stale, not counted: scenario 'verdwenen' is not available here")
+                .contains("sub/other.json: stale, not counted: scenario ‘verdwenen’ is not available here")
                 .contains("no assignment given: pass/fail is not judged").contains("students:").contains("1 attempt, ending best; mini-grow.steps=competent")
                 .contains("wrote " + html);
         Run nl = run(args("report", dir.toString()));
         assertThat(nl.out()).startsWith("klasrapport: 3 bestanden, 3 sessies: in orde 1, gewijzigd 0, verouderd 1, onleesbaar 1; 1 meegeteld, 2 studenten")
-                .contains("broken.json: onleesbaar, telt niet mee: ").contains("geen opdracht opgegeven").contains("studenten:")
+                .contains("broken.json: onleesbaar, telt niet mee: geen opname of resultaat van Coachdans: ")
+                .contains("sub/other.json: verouderd, telt niet mee: scenario ‘verdwenen’ is hier niet beschikbaar, dus de opname kan niet worden afgespeeld")
+                .doesNotContain("not available").contains("geen opdracht opgegeven").contains("studenten:")
                 .contains("1 poging, einde best; mini-grow.steps=bekwaam").contains("studiemarkeringen: 0 (herken 0, verbaast 0, ergert 0)")
                 .doesNotContain("students:").doesNotContain("not counted,").doesNotContain("attempt");
         String page = Files.readString(html, StandardCharsets.UTF_8);

@@ -51,7 +51,8 @@ public final class FileOpener {
         // Looking into the file happens off the render thread: a slow disk must not freeze the
         // window, and classify() opens regular files only, so a pipe cannot block it either.
         java.util.concurrent.CompletableFuture.supplyAsync(() -> OpenedFile.classify(file))
-                .exceptionally(e -> new OpenedFile(file, OpenedFile.Kind.UNKNOWN, "cannot read the file"))
+                .exceptionally(e -> new OpenedFile(file, OpenedFile.Kind.UNKNOWN,
+                        nl.coachdans.files.Explanation.of(nl.coachdans.files.Explanation.Why.CANNOT_READ, String.valueOf(e.getMessage()))))
                 .thenAccept(f -> com.badlogic.gdx.Gdx.app.postRunnable(() -> show(file, f)));
     }
 
@@ -59,7 +60,7 @@ public final class FileOpener {
         ctx.report("open kind=" + f.kind().name().toLowerCase(java.util.Locale.ROOT) + " file=" + file.getFileName());
         switch (f.kind()) {
             case MISSING -> refuse(Banner.problem(tx().text("problem.missing", file), List.of(tx().text("problem.nothingLost"))));
-            case UNKNOWN -> refuse(Banner.problem(tx().text("problem.notOurs", file.getFileName()), opened(f.problem(), file)));
+            case UNKNOWN -> refuse(Banner.problem(tx().text("problem.notOurs", file.getFileName()), opened(tx().explain(f.problem()), file)));
             case FOLDER -> ctx.nav().display(new TrainerScreen(ctx, file));
             case ASSIGNMENT -> assignment(file);
             case RESULT -> result(file);
@@ -115,7 +116,7 @@ public final class FileOpener {
         StoredRecord s = new RecordReader(ctx.data().source()).read(file);
         if (new PastSession(ctx).debrief(s, tx().text("open.record", file.getFileName()))) return;
         List<String> details = new ArrayList<>();
-        if (s.message() != null) details.add(s.message());
+        if (s.explanation() != null) details.add(tx().explain(s.explanation()));
         details.add(tx().text("problem.file", file));
         details.add(tx().text("problem.nothingLost"));
         boolean newer = s.record() != null && s.record().format() > nl.coachdans.sessions.SessionRecord.FORMAT;

@@ -76,7 +76,7 @@ public final class HistoryScreen extends BaseScreen {
                 + (rec == null || rec.trainee() == null ? "" : "  \u00B7  " + rec.trainee());
         c.add(ui.wrapped(meta, Styles.MUTED)).row();
         c.add(ui.wrapped(outcome(r), r.status() == RecordStatus.OK ? Styles.DEFAULT : Styles.WARNING)).padTop(g * 0.2f).row();
-        if (r.status() != RecordStatus.OK && r.message() != null) c.add(ui.wrapped(r.message(), Styles.MUTED)).row();
+        if (r.status() != RecordStatus.OK && r.explanation() != null) c.add(ui.wrapped(ctx.trainerTexts().explain(r.explanation()), Styles.MUTED)).row();
         Button b = ui.container("record-" + index, c, Styles.CARD, () -> open(r));
         b.setDisabled(!openable(r));
         return b;
@@ -107,7 +107,7 @@ public final class HistoryScreen extends BaseScreen {
         if (entry.isEmpty()) return;
         if (r.profile() != null && r.profile().finished() || r.status() == RecordStatus.ALTERED) {
             ctx.nav().debrief(new DebriefScreen.Data(entry.get().scenario(), ctx.data().library().curriculum(), r.transcript(),
-                    r.profile(), r.record(), r.message(), false, r.file()));
+                    r.profile(), r.record(), ctx.trainerTexts().explain(r.explanation()), false, r.file()));
         } else {
             ctx.nav().resume(r);
         }

@@ -29,7 +29,7 @@ public final class PastSession {
     private Optional<DebriefScreen.Data> data(StoredRecord r, String note) {
         if (!replayable(r)) return Optional.empty();
         Optional<ContentLibrary.Entry> entry = ctx.data().usable(r.record().scenario());
-        String why = r.status() == RecordStatus.OK ? note : join(note, r.message());
+        String why = r.status() == RecordStatus.OK ? note : join(note, ctx.trainerTexts().explain(r.explanation()));
         return entry.map(e -> new DebriefScreen.Data(e.scenario(), ctx.data().library().curriculum(), r.transcript(), r.profile(),
                 r.record(), why, false, r.file()));
     }

@@ -186,7 +186,7 @@ public final class ProgressScreen extends FeatureScreen {
         if (rec != null && rec.assignment() != null) meta.add(tx().text("progress.forAssignment", rec.assignment()));
         c.add(ui.wrapped(String.join("  \u00B7  ", meta), Styles.MUTED)).row();
         c.add(ui.wrapped(outcome(r), r.status() == RecordStatus.OK ? Styles.DEFAULT : Styles.WARNING)).padTop(g * 0.2f).row();
-        if (r.status() != RecordStatus.OK && r.message() != null) c.add(ui.wrapped(r.message(), Styles.MUTED)).row();
+        if (r.status() != RecordStatus.OK && r.explanation() != null) c.add(ui.wrapped(tx().explain(r.explanation()), Styles.MUTED)).row();
         PastSession past = new PastSession(ctx);
         Button b = ui.container("session-" + index, c, Styles.CARD, () -> past.open(r, () -> ctx.nav().display(new ProgressScreen(ctx))));
         b.setDisabled(!PastSession.replayable(r));

@@ -23,13 +23,13 @@ public record ReplayLaunch(Path file) {
         var entry = r.record() == null ? java.util.Optional.<nl.coachdans.lint.ContentLibrary.Entry>empty()
                 : ctx.data().usable(r.record().scenario());
         if (r.transcript() == null || r.profile() == null || entry.isEmpty()) {
-            String why = r.message() == null ? "" : r.message();
+            String why = r.explanation() == null ? "" : ctx.trainerTexts().explain(r.explanation());
             ctx.notice(ctx.debriefTexts().text("launch.cannot", file.getFileName(), why));
-            ctx.probe().replayUnavailable(file, why);
+            ctx.probe().replayUnavailable(file, r.message() == null ? "" : r.message());
             return null;
         }
         DebriefScreen.Data data = new DebriefScreen.Data(entry.get().scenario(), ctx.data().library().curriculum(), r.transcript(),
-                r.profile(), r.record(), r.message(), false, file);
+                r.profile(), r.record(), ctx.trainerTexts().explain(r.explanation()), false, file);
         return new ReplayScreen(ctx, data, null);
     }
 }

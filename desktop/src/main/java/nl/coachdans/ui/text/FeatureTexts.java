@@ -1,5 +1,6 @@
 package nl.coachdans.ui.text;
 
+import nl.coachdans.files.Explanation;
 import nl.coachdans.scenario.Language;
 
 /**
@@ -30,5 +31,13 @@ public final class FeatureTexts {
 
     public String text(String key, Object... args) {
         return texts.format(key, args);
+    }
+
+    /**
+     * Why a file or record has a problem, in this language; null when there is nothing to say.
+     * Its {@code file.*} keys are in the trainer bundle, so ask the trainer's texts.
+     */
+    public String explain(Explanation why) {
+        return Explanation.render(why, this::text);
     }
 }

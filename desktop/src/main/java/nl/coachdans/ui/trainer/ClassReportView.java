@@ -118,9 +118,9 @@ final class ClassReportView {
             String counted = "  \u00B7  " + tx.text(f.counted() ? "report.counted" : "report.notCounted");
             list.add(ui.label(statusWord(f.status()), statusStyle(f.status()))).padRight(g * 0.6f).padTop(g * 0.25f);
             list.add(ui.wrapped(where + who + what + counted, Styles.SMALL)).growX().padTop(g * 0.25f).row();
-            if (f.message() != null) {
+            if (f.explanation() != null) {
                 list.add();
-                list.add(ui.wrapped(f.message(), Styles.MUTED)).growX().row();
+                list.add(ui.wrapped(tx.explain(f.explanation()), Styles.MUTED)).growX().row();
             }
         }
         box.add(list).growX().row();

@@ -1,5 +1,6 @@
 package nl.coachdans.ui.trainer;
 
+import nl.coachdans.files.Explanation;
 import nl.coachdans.sessions.Annotation;
 import nl.coachdans.sessions.RecordStatus;
 import nl.coachdans.ui.text.BundleFiles;
@@ -53,7 +54,8 @@ class TrainerBundleTest {
         used.removeIf(k -> k.startsWith("menu.")); // the main menu's keys are in the main bundle
         for (RecordStatus s : RecordStatus.values()) used.add("status." + s.code());
         for (Annotation.Reaction r : Annotation.Reaction.values()) used.add("reaction." + r.name().toLowerCase(Locale.ROOT));
-        assertThat(used).hasSizeGreaterThan(100);
+        for (Explanation.Why w : Explanation.Why.values()) used.add(w.key());
+        assertThat(used).hasSizeGreaterThan(150);
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(BundleFiles.load("trainer.properties").stringPropertyNames());
         assertThat(missing).as("keys named in the code but missing from trainer.properties").isEmpty();
@@ -71,6 +73,17 @@ class TrainerBundleTest {
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(BundleFiles.load("trainer.properties").stringPropertyNames());
         assertThat(missing).as("words of the class report missing from trainer.properties").isEmpty();
+    }
+
+    @Test
+    void everyExplanationOfAFileHasItsWordsAndNoneIsLeftOver() throws IOException {
+        Set<String> kinds = new TreeSet<>();
+        for (Explanation.Why w : Explanation.Why.values()) kinds.add(w.key());
+        for (String bundle : List.of("trainer.properties", "trainer_en.properties")) {
+            Set<String> keys = new TreeSet<>(BundleFiles.load(bundle).stringPropertyNames());
+            keys.removeIf(k -> !k.startsWith("file."));
+            assertThat(keys).as(bundle + ": file.* keys are exactly the kinds of Explanation.Why").isEqualTo(kinds);
+        }
     }
 
     @Test
