@@ -19,9 +19,13 @@ import nl.coachdans.scoring.RiskEvent;
 import nl.coachdans.scoring.ScoreProfile;
 import nl.coachdans.scoring.Scorer;
 import nl.coachdans.scoring.StepResult;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.ArgGroup;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Option;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -130,7 +134,7 @@ final class PlayCommand implements Callable<Integer> {
         SessionRecord rec = SessionRecord.start(loaded.scenario(), loaded.curriculum(), lang, m, seed, null, now);
         for (String c : t.choices()) rec = rec.with(c, null, now);
         rec = rec.summarised(t, p);
-        OutputFiles.write(record, RecordReader.json().writeValueAsBytes(rec), force);
+        OutputFiles.write(record, RecordReader.json().writeValueAsBytes(rec), force, WordBook.load("trainer", CliWords.language(lang)));
     }
 
     private void printText(Scenario sc, Session session, Transcript t, ScoreProfile p, Language l) {

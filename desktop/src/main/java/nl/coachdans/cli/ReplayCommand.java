@@ -14,8 +14,11 @@ import nl.coachdans.scenario.Language;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scoring.ScoreProfile;
 import nl.coachdans.scoring.Scorer;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Option;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -78,7 +81,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         String ending = t.ended() ? t.endingNode() + " (" + t.ending().code() + ")" : null;
         byte[] sheet = new ChoreographySheet(language, BuiltInAssets.root()).render(sc.title().in(language), dance, ghost, profile, ending);
-        OutputFiles.write(png, sheet, force);
+        OutputFiles.write(png, sheet, force, WordBook.load("trainer", language));
         CliWords words = CliWords.load(language);
         out.println(words.debrief("sheet.wrote", png.toString(), dance.figures().size(), dance.stumbles(), dance.inTune()));
         for (DanceFigure f : dance.figures()) {
