@@ -59,9 +59,9 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Language language = Language.fromCode(lang);
-        if (language == null) throw new UserError("unknown language '" + lang + "': use nl or en", 2);
-        if (!Files.isRegularFile(record)) throw new UserError(record + ": no such file", 2);
+        Language language = CliWords.language(lang);
+        WordBook w = WordBook.load("trainer", language);
+        if (!Files.isRegularFile(record)) throw new UserError(w.text("console.error.noFile", record.toString()), 2);
         StoredRecord stored = new RecordReader(content.scenarioSource()).read(record);
         if (stored.status() == RecordStatus.CORRUPT) throw new UserError(record + ": " + stored.message(), 2);
         if (stored.status() == RecordStatus.STALE) throw new UserError(record + ": " + stored.message(), 1);
@@ -81,7 +81,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         String ending = t.ended() ? t.endingNode() + " (" + t.ending().code() + ")" : null;
         byte[] sheet = new ChoreographySheet(language, BuiltInAssets.root()).render(sc.title().in(language), dance, ghost, profile, ending);
-        OutputFiles.write(png, sheet, force, WordBook.load("trainer", language));
+        OutputFiles.write(png, sheet, force, w);
         CliWords words = CliWords.load(language);
         out.println(words.debrief("sheet.wrote", png.toString(), dance.figures().size(), dance.stumbles(), dance.inTune()));
         for (DanceFigure f : dance.figures()) {

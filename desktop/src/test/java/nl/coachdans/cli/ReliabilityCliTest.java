@@ -140,9 +140,10 @@ class ReliabilityCliTest {
 
     @Test
     void unknownModesAreRefusedAndEverySubcommandHasHelp() {
-        Run cheat = run("play", VOORBEELD.toString(), "--expert", "--mode", "cheat");
+        Run cheat = run("play", VOORBEELD.toString(), "--expert", "--mode", "cheat", "--lang", "en");
         assertThat(cheat.code()).isEqualTo(2);
-        assertThat(cheat.err()).contains("unknown mode 'cheat': use practice or exam");
+        assertThat(cheat.err()).contains("unknown mode ‘cheat’: use practice or exam");
+        assertThat(run("play", VOORBEELD.toString(), "--expert", "--mode", "cheat").err()).contains("onbekende modus ‘cheat’: gebruik practice of exam");
         for (String sub : new String[] {"new", "check", "export"}) {
             Run help = run("assignment", sub, "--help");
             assertThat(help.code()).as(sub).isZero();
