@@ -3,8 +3,11 @@ package nl.coachdans.cli;
 import nl.coachdans.catalog.ContentCatalog;
 import nl.coachdans.assignments.Assignment;
 import nl.coachdans.sessions.Mode;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Option;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -24,6 +27,9 @@ final class AssignmentCheckCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
     List<Path> contentRoots = new ArrayList<>();
 
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     private final ContentPaths content;
     private final PrintWriter out;
 
@@ -34,20 +40,22 @@ final class AssignmentCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Assignment a = AssignmentCommand.load(file, content.catalog(contentRoots));
-        out.println(file + ": ok");
-        out.println("  " + a.title() + " (" + a.id() + ") by " + a.trainer());
-        out.println("  scenarios: " + String.join(", ", a.scenarios()));
-        out.println("  mode: " + (a.mode() == Mode.EXAM ? "exam" : "practice") + ", attempts per scenario: "
-                + (a.attempts() == null ? "no limit" : a.attempts()) + (a.due() == null ? "" : ", due " + a.due()));
+        WordBook w = WordBook.load("trainer", CliWords.language(lang));
+        WordBook ui = WordBook.load("ui", CliWords.language(lang));
+        Assignment a = AssignmentCommand.load(file, content.catalog(contentRoots), w);
+        out.println(w.text("console.check.ok", file.toString()));
+        out.println("  " + w.text("console.check.title", a.title(), a.id(), a.trainer()));
+        out.println("  " + w.text("console.check.scenarios", String.join(", ", a.scenarios())));
+        out.println("  " + w.text("console.check.mode", w.text(a.mode() == Mode.EXAM ? "html.exam" : "html.practice"),
+                a.attempts() == null ? w.text("html.unlimited") : String.valueOf(a.attempts()))
+                + (a.due() == null ? "" : w.text("console.due", a.due().toString())));
         List<String> pass = new ArrayList<>();
-        pass.add("finished");
-        a.pass().bands().forEach((k, b) -> pass.add(k.key() + " >= " + b.code()));
-        if (a.pass().noCriticalRisk()) pass.add("no critical risk");
-        out.println("  passed when: " + String.join(", ", pass));
+        pass.add(w.text("console.check.finished"));
+        a.pass().bands().forEach((k, b) -> pass.add(k.key() + " >= " + ui.text("band." + b.code())));
+        if (a.pass().noCriticalRisk()) pass.add(w.text("console.check.noCriticalRisk"));
+        out.println("  " + w.text("console.check.passedWhen", String.join(", ", pass)));
         if (a.lrs() != null) {
-            out.println("  results go to the learning record store at " + a.lrs().endpoint() + " while students play, "
-                    + (a.lrs().pseudonym() ? "under a pseudonym" : "under their names"));
+            out.println("  " + w.text(a.lrs().pseudonym() ? "console.check.lrsPseudonym" : "console.check.lrsNamed", a.lrs().endpoint()));
         }
         out.flush();
         return 0;

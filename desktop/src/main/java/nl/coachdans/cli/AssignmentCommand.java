@@ -5,6 +5,7 @@ import nl.coachdans.assignments.Assignment;
 import nl.coachdans.assignments.AssignmentReader;
 import nl.coachdans.scenario.Finding;
 import nl.coachdans.scenario.ReadResult;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,14 +35,14 @@ final class AssignmentCommand implements Callable<Integer> {
     }
 
     /** Loads an assignment or stops with its findings (exit 2 when unreadable, 1 when invalid). */
-    static Assignment load(Path file, ContentCatalog catalog) {
-        if (!Files.isRegularFile(file)) throw new UserError(file + ": no such assignment file", 2);
+    static Assignment load(Path file, ContentCatalog catalog, WordBook w) {
+        if (!Files.isRegularFile(file)) throw new UserError(w.text("console.error.noAssignmentFile", file.toString()), 2);
         ReadResult<Assignment> r = new AssignmentReader(catalog.playable()).read(file);
         if (r.ok()) return r.value();
         List<Finding> errors = r.findings().stream().filter(Finding::isError).toList();
-        StringBuilder sb = new StringBuilder("assignment " + file + " cannot be used:");
+        StringBuilder sb = new StringBuilder(w.text("console.error.assignmentUnusable", file.toString()));
         errors.stream().limit(20).forEach(f -> sb.append(System.lineSeparator()).append("  ").append(f));
-        if (errors.size() > 20) sb.append(System.lineSeparator()).append("  ... and ").append(errors.size() - 20).append(" more");
+        if (errors.size() > 20) sb.append(System.lineSeparator()).append("  ").append(w.text("console.error.more", errors.size() - 20));
         throw new UserError(sb.toString(), r.unreadable() ? 2 : 1);
     }
 }

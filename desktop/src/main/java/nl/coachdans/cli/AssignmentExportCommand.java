@@ -9,7 +9,6 @@ import nl.coachdans.files.DataHome;
 import nl.coachdans.assignments.RecordFolder;
 import nl.coachdans.sessions.RecordStatus;
 import nl.coachdans.sessions.SessionRecord;
-import nl.coachdans.scenario.Language;
 import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,13 +58,11 @@ final class AssignmentExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Language language = Language.fromCode(lang);
-        if (language == null) throw new UserError("unknown language '" + TerminalText.name(lang) + "': use nl or en", 2);
-        WordBook w = WordBook.load("trainer", language);
+        WordBook w = WordBook.load("trainer", CliWords.language(lang));
         ContentCatalog catalog = content.catalog(contentRoots);
-        Assignment a = AssignmentCommand.load(assignmentFile, catalog);
+        Assignment a = AssignmentCommand.load(assignmentFile, catalog, w);
         Path dir = records != null ? records : DataHome.resolve().resolve("records");
-        if (!Files.exists(dir)) throw new UserError(dir + ": no such folder of records", 2);
+        if (!Files.exists(dir)) throw new UserError(w.text("console.error.noRecordsFolder", dir.toString()), 2);
         List<RecordFolder.Item> items = new RecordFolder(catalog.source()).read(dir);
         List<SessionRecord> all = new ArrayList<>();
         java.util.Map<String, String> seen = new java.util.HashMap<>();
@@ -86,13 +83,12 @@ final class AssignmentExportCommand implements Callable<Integer> {
             try {
                 who = AssignmentResults.traineeOf(mine).orElse(null);
             } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage() + " with --trainee NAME", 1);
+                throw new UserError(w.text("console.error.trainee", e.getMessage()), 1);
             }
         }
         AssignmentResult result = AssignmentResults.of(a, all, who, Instant.now());
         if (result.records().isEmpty()) {
-            throw new UserError("no records for assignment '" + a.id() + "' (\"" + a.title() + "\") in " + dir
-                    + "; start the assignment in the game first", 1);
+            throw new UserError(w.text("console.error.noRecords", a.id(), a.title(), dir.toString()), 1);
         }
         AssignmentRules rules = new AssignmentRules(a);
         for (String sc : a.scenarios()) {
@@ -101,7 +97,7 @@ final class AssignmentExportCommand implements Callable<Integer> {
                 out.println(w.text("console.tooManyAttempts", n, sc, a.attempts()));
             }
         }
-        OutputFiles.write(outFile, AssignmentResults.bytes(result), force);
+        OutputFiles.write(outFile, AssignmentResults.bytes(result), force, w);
         // Counted from the replayed records, not from their stored summaries.
         java.util.Set<String> ids = new java.util.HashSet<>(result.records().stream().map(SessionRecord::id).toList());
         long finished = items.stream().filter(it -> it.usable() && ids.contains(it.record().id()) && it.stored().profile().finished())

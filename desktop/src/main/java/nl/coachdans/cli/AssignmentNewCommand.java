@@ -8,7 +8,9 @@ import nl.coachdans.sessions.Mode;
 import nl.coachdans.scenario.Finding;
 import nl.coachdans.scenario.ReadResult;
 import nl.coachdans.scenario.Scenario;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -54,6 +56,9 @@ final class AssignmentNewCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
     List<Path> contentRoots = new ArrayList<>();
 
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     private final ContentPaths content;
     private final PrintWriter out;
 
@@ -64,25 +69,26 @@ final class AssignmentNewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        WordBook w = WordBook.load("trainer", CliWords.language(lang));
         ContentCatalog catalog = content.catalog(contentRoots);
-        if (catalog.playableIds().isEmpty()) throw new UserError("no playable scenarios found to assign", 2);
+        if (catalog.playableIds().isEmpty()) throw new UserError(w.text("console.error.noScenarios"), 2);
         List<Scenario> chosen = new ArrayList<>();
         for (String id : scenarios.isEmpty() ? List.of(catalog.playableIds().get(0)) : scenarios) {
             Scenario s = catalog.playable().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() ->
-                    new UserError("unknown scenario '" + id + "'; the scenarios known here are: " + String.join(", ", catalog.playableIds()), 2));
+                    new UserError(w.text("console.error.unknownScenario", TerminalText.name(id), String.join(", ", catalog.playableIds())), 2));
             if (!chosen.contains(s)) chosen.add(s);
         }
         Mode m = switch (mode) {
             case "practice" -> Mode.PRACTICE;
             case "exam" -> Mode.EXAM;
-            default -> throw new UserError("unknown mode '" + mode + "': use practice or exam", 2);
+            default -> throw new UserError(w.text("console.error.unknownMode", TerminalText.name(mode)), 2);
         };
-        if (attempts < 1) throw new UserError("--attempts must be 1 or more", 2);
+        if (attempts < 1) throw new UserError(w.text("console.error.attempts"), 2);
         LocalDate dueDate;
         try {
             dueDate = due == null ? LocalDate.now().plusWeeks(2) : LocalDate.parse(due);
         } catch (DateTimeParseException e) {
-            throw new UserError("--due '" + due + "' is not a date; write it as year-month-day, for example 2025-06-30", 2);
+            throw new UserError(w.text("console.error.due", TerminalText.name(due)), 2);
         }
         String id = AssignmentTemplate.newId(title, new SecureRandom());
         String yaml = AssignmentTemplate.yaml(id, title, trainer, chosen, catalog.playableIds(), m, attempts, dueDate);
@@ -90,8 +96,8 @@ final class AssignmentNewCommand implements Callable<Integer> {
         if (outFile == null) {
             out.print(yaml);
         } else {
-            OutputFiles.write(outFile, yaml.getBytes(StandardCharsets.UTF_8), force);
-            out.println("wrote " + outFile + " (assignment id " + id + "); fill it in and check it with: coachdans assignment check " + outFile);
+            OutputFiles.write(outFile, yaml.getBytes(StandardCharsets.UTF_8), force, w);
+            out.println(w.text("console.new.wrote", outFile.toString(), id));
         }
         out.flush();
         return 0;

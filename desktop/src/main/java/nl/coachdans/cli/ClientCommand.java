@@ -6,6 +6,7 @@ import nl.coachdans.lint.ContentLibrary;
 import nl.coachdans.files.DataHome;
 import nl.coachdans.scenario.ContentReader;
 import nl.coachdans.scenario.Finding;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,6 +52,9 @@ final class ClientCommand implements Callable<Integer> {
         @Option(names = "--framework", description = "Also write a starter framework of your own (ID-model, in frameworks/ beside the client) and score the client against it instead of GROW.")
         boolean withFramework;
 
+        @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
+        String lang;
+
         private final ContentPaths content;
         private final PrintWriter out;
 
@@ -61,13 +65,14 @@ final class ClientCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            WordBook w = WordBook.load("trainer", CliWords.language(lang));
             if (!StarterClient.validId(id)) {
-                throw new UserError("'" + id + "' cannot be a client id: use lower-case letters, digits, '-', '_' or '.', starting with a letter or digit", 2);
+                throw new UserError(w.text("console.error.clientId", TerminalText.name(id)), 2);
             }
             ContentCatalog catalog = content.catalog();
             ContentCatalog.Client taken = catalog.client(id);
             if (taken != null && (outFile == null || !taken.file().toAbsolutePath().equals(outFile.toAbsolutePath()))) {
-                throw new UserError("there is already a client '" + id + "' (" + taken.root().describe() + ", " + taken.file() + "); choose another id", 1);
+                throw new UserError(w.text("console.error.clientTaken", id, taken.root().describe(), taken.file().toString()), 1);
             }
             Path target = outFile != null ? outFile : ContentCatalog.ownFolder(DataHome.resolve()).resolve(id + ".yaml");
             Path folder = target.toAbsolutePath().getParent();
@@ -80,31 +85,31 @@ final class ClientCommand implements Callable<Integer> {
                 framework = pair.framework();
                 frameworkFile = folder.resolve("frameworks").resolve(StarterClient.frameworkId(id) + ".yaml");
                 if (catalog.curriculum().frameworks().containsKey(StarterClient.frameworkId(id))) {
-                    throw new UserError("there is already a framework '" + StarterClient.frameworkId(id) + "'; choose another client id", 1);
+                    throw new UserError(w.text("console.error.frameworkTaken", StarterClient.frameworkId(id)), 1);
                 }
             } else {
                 yaml = StarterClient.yaml(id);
             }
-            selfCheck(yaml, framework, catalog);
+            selfCheck(yaml, framework, catalog, w);
             try {
                 Files.createDirectories(frameworkFile != null ? frameworkFile.getParent() : folder);
             } catch (IOException e) {
-                throw new UserError("cannot make the folder for " + target + ": " + e.getMessage(), 2);
+                throw new UserError(w.text("console.error.cannotMakeFolder", target.toString(), e.getMessage()), 2);
             }
             if (frameworkFile != null) {
-                OutputFiles.write(frameworkFile, framework.getBytes(StandardCharsets.UTF_8), force);
-                out.println("wrote " + frameworkFile);
+                OutputFiles.write(frameworkFile, framework.getBytes(StandardCharsets.UTF_8), force, w);
+                out.println(w.text("console.wrote", frameworkFile.toString()));
             }
-            OutputFiles.write(target, yaml.getBytes(StandardCharsets.UTF_8), force);
-            out.println("wrote " + target);
-            out.println("play it: coachdans play " + id + " --expert   (or start the game: it is in the list of clients)");
-            out.println("check it after every change: coachdans validate " + target);
+            OutputFiles.write(target, yaml.getBytes(StandardCharsets.UTF_8), force, w);
+            out.println(w.text("console.wrote", target.toString()));
+            out.println(w.text("console.client.play", id));
+            out.println(w.text("console.client.check", target.toString()));
             out.flush();
             return 0;
         }
 
         /** The starter must be valid as written; a failure here is a bug in the program, said plainly. */
-        private static void selfCheck(String yaml, String framework, ContentCatalog catalog) {
+        private static void selfCheck(String yaml, String framework, ContentCatalog catalog, WordBook w) {
             try {
                 Path dir = Files.createTempDirectory("coachdans-starter");
                 Path tmp = dir.resolve("client.yaml");
@@ -116,21 +121,21 @@ final class ClientCommand implements Callable<Integer> {
                         List<Finding> fwFindings = new java.util.ArrayList<>();
                         curriculum = catalog.with(List.of(fw), new ContentReader(), fwFindings).curriculum();
                         if (fwFindings.stream().anyMatch(Finding::isError)) {
-                            throw new UserError("the starter framework does not load (" + fwFindings + "); please report this", 3);
+                            throw new UserError(w.text("console.error.starterFramework", fwFindings.toString()), 3);
                         }
                         Files.delete(fw);
                     }
                     ContentLibrary.Entry e = ContentLibrary.loadScenario(tmp, new ContentReader(), curriculum, false);
                     List<Finding> errors = e.findings().stream().filter(Finding::isError).toList();
                     if (e.scenario() == null || !errors.isEmpty()) {
-                        throw new UserError("the starter client does not load (" + errors + "); please report this", 3);
+                        throw new UserError(w.text("console.error.starterClient", errors.toString()), 3);
                     }
                 } finally {
                     Files.deleteIfExists(tmp);
                     Files.deleteIfExists(dir);
                 }
             } catch (IOException e) {
-                throw new UserError("cannot check the starter client: " + e.getMessage(), 2);
+                throw new UserError(w.text("console.error.cannotCheckStarter", String.valueOf(e.getMessage())), 2);
             }
         }
     }

@@ -1,13 +1,15 @@
 package nl.coachdans.cli;
 
-import nl.coachdans.scenario.Language;
 import nl.coachdans.words.WordBook;
 import nl.coachdans.catalog.ContentCatalog;
 import nl.coachdans.assignments.RecordFolder;
 import nl.coachdans.sessions.RecordReader;
 import nl.coachdans.xapi.XapiExport;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Option;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -39,6 +41,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
     List<Path> contentRoots = new ArrayList<>();
 
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     private final ContentPaths content;
     private final PrintWriter out;
 
@@ -49,24 +54,24 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.exists(dir)) throw new UserError(dir + ": no such folder", 2);
+        WordBook w = WordBook.load("trainer", CliWords.language(lang));
+        if (!Files.exists(dir)) throw new UserError(w.text("console.error.noFolder", dir.toString()), 2);
         ContentCatalog catalog = content.catalog(contentRoots);
         XapiExport exporter;
         try {
             exporter = new XapiExport(catalog.source(), homePage);
         } catch (IllegalArgumentException e) {
-            throw new UserError("--home-page " + e.getMessage(), 2);
+            throw new UserError(w.text("console.error.homePage", e.getMessage()), 2);
         }
         List<RecordFolder.Item> items = new RecordFolder(catalog.source()).read(dir);
         XapiExport.Export export = exporter.export(items);
-        OutputFiles.write(xapi, RecordReader.json().writeValueAsBytes(export.statements()), force);
-        // No --lang here yet: the explanations speak the default language.
-        WordBook words = WordBook.load("trainer", Language.NL);
+        OutputFiles.write(xapi, RecordReader.json().writeValueAsBytes(export.statements()), force, w);
         for (XapiExport.Skipped s : export.skipped()) {
-            out.println("skipped " + s.place() + " (" + s.status().code() + "): " + s.why().render(words));
+            out.println(w.text("console.xapi.skipped", TerminalText.name(s.place()), w.text("status." + s.status().code()), s.why().render(w)));
         }
-        out.println("wrote " + xapi + ": " + export.statements().size() + " statement(s) for " + export.sessions() + " session(s)"
-                + (export.skipped().isEmpty() ? "" : "; " + export.skipped().size() + " skipped"));
+        out.println(export.skipped().isEmpty()
+                ? w.text("console.xapi.wrote", xapi.toString(), export.statements().size(), export.sessions())
+                : w.text("console.xapi.wroteSkipped", xapi.toString(), export.statements().size(), export.sessions(), export.skipped().size()));
         out.flush();
         return 0;
     }

@@ -6,8 +6,11 @@ import nl.coachdans.twine.Story;
 import nl.coachdans.twine.TweeReader;
 import nl.coachdans.twine.TwineArchiveReader;
 import nl.coachdans.twine.TwineFormatException;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Option;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -36,7 +39,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE when it exists.")
     boolean force;
 
-    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "The language the story is written in (default: ${DEFAULT-VALUE}); the other language is left for you to write.")
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "The language the story is written in and of what it prints (default: ${DEFAULT-VALUE}); the other language is left for you to write.")
     String lang;
 
     @Option(names = "--framework", paramLabel = "ID", description = "A framework the scenario is scored against; repeat for more.")
@@ -50,16 +53,16 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Language language = Language.fromCode(lang);
-        if (language == null) throw new UserError("unknown language '" + lang + "': use nl or en", 2);
-        if (!Files.isRegularFile(story)) throw new UserError(story + ": not a file", 2);
+        Language language = CliWords.language(lang);
+        WordBook w = WordBook.load("trainer", language);
+        if (!Files.isRegularFile(story)) throw new UserError(w.text("console.error.noFile", story.toString()), 2);
         String text;
         try {
             text = Files.readString(story, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
-            throw new UserError(story + ": not UTF-8 text; save the story as UTF-8", 2);
+            throw new UserError(w.text("console.error.notUtf8", story.toString()), 2);
         } catch (IOException e) {
-            throw new UserError("cannot read " + story + ": " + e.getMessage(), 2);
+            throw new UserError(w.text("console.error.cannotRead", story.toString(), e.getMessage()), 2);
         }
         String name = story.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
@@ -84,16 +87,15 @@ final class ImportCommand implements Callable<Integer> {
         for (String t : r.toDo()) file.append("#  - ").append(t).append('\n');
         file.append("# Then check it with: coachdans validate ").append(target.getFileName()).append('\n');
         file.append(r.yaml());
-        OutputFiles.write(target, file.toString().getBytes(StandardCharsets.UTF_8), force);
-        out.printf("wrote %s: %d nodes, %d options, %d endings%s%n", target, r.nodes(), r.choices(), r.endings(),
-                r.expertPath() ? ", an expert path" : "");
+        OutputFiles.write(target, file.toString().getBytes(StandardCharsets.UTF_8), force, w);
+        out.println(w.text(r.expertPath() ? "console.import.wroteExpert" : "console.import.wrote", target.toString(), r.nodes(), r.choices(), r.endings()));
         if (!r.notMapped().isEmpty()) {
-            out.println("not mapped (" + r.notMapped().size() + "):");
+            out.println(w.text("console.import.notMapped", r.notMapped().size()));
             r.notMapped().forEach(s -> out.println("  " + s));
         }
-        out.println("still to do (" + r.toDo().size() + "), also at the top of the file:");
+        out.println(w.text("console.import.toDo", r.toDo().size()));
         r.toDo().forEach(s -> out.println("  " + s));
-        out.println("next: coachdans validate " + target);
+        out.println(w.text("console.import.next", target.toString()));
         out.flush();
         return 0;
     }

@@ -1,6 +1,7 @@
 package nl.coachdans.cli;
 
 import nl.coachdans.lrs.LrsTarget;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Option;
 
 /** The learning record store options shared by send and report; the secret can come from the environment instead. */
@@ -21,14 +22,14 @@ final class LrsOptions {
     }
 
     /** The store to talk to; bad options are a user error that never repeats the key or secret. */
-    LrsTarget target() {
-        if (endpoint == null) throw new UserError("--lrs URL is needed", 2);
-        if (key == null || key.isEmpty()) throw new UserError("--key is needed (or the environment variable COACHDANS_LRS_KEY)", 2);
-        if (secret == null) throw new UserError("--secret is needed (or the environment variable COACHDANS_LRS_SECRET)", 2);
+    LrsTarget target(WordBook w) {
+        if (endpoint == null) throw new UserError(w.text("console.error.lrsNeeded"), 2);
+        if (key == null || key.isEmpty()) throw new UserError(w.text("console.error.keyNeeded"), 2);
+        if (secret == null) throw new UserError(w.text("console.error.secretNeeded"), 2);
         try {
             return LrsTarget.of(endpoint, key, secret);
         } catch (IllegalArgumentException e) {
-            throw new UserError("--lrs: " + e.getMessage(), 2);
+            throw new UserError(w.text("console.error.lrs", e.getMessage()), 2);
         }
     }
 }

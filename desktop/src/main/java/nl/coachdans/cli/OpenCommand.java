@@ -1,7 +1,9 @@
 package nl.coachdans.cli;
 
 import nl.coachdans.assignments.OpenedFile;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -18,6 +20,9 @@ final class OpenCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The assignment (.yaml or .json), result, record or folder to open.")
     Path file;
 
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     private final PrintWriter out;
     private final Function<Path, Integer> window;
 
@@ -32,19 +37,20 @@ final class OpenCommand implements Callable<Integer> {
     public Integer call() {
         Path abs = file.toAbsolutePath().normalize();
         OpenedFile f = OpenedFile.classify(abs);
-        if (f.kind() == OpenedFile.Kind.MISSING) throw new UserError(file + ": no such file or folder", 2);
-        out.println("opening " + describe(f.kind()) + " " + abs + " in the game");
+        WordBook w = WordBook.load("trainer", CliWords.language(lang));
+        if (f.kind() == OpenedFile.Kind.MISSING) throw new UserError(w.text("console.error.noFileOrFolder", file.toString()), 2);
+        out.println(w.text(opening(f.kind()), abs.toString()));
         out.flush();
         return window.apply(abs);
     }
 
-    private static String describe(OpenedFile.Kind kind) {
+    private static String opening(OpenedFile.Kind kind) {
         return switch (kind) {
-            case ASSIGNMENT -> "the assignment";
-            case RESULT -> "the result file";
-            case RECORD -> "the session record";
-            case FOLDER -> "the class folder";
-            default -> "the file (not recognised; the game says why)";
+            case ASSIGNMENT -> "console.open.assignment";
+            case RESULT -> "console.open.result";
+            case RECORD -> "console.open.record";
+            case FOLDER -> "console.open.folder";
+            default -> "console.open.other";
         };
     }
 }

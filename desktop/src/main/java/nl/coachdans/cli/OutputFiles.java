@@ -1,6 +1,7 @@
 package nl.coachdans.cli;
 
 import nl.coachdans.files.AtomicFiles;
+import nl.coachdans.words.WordBook;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,14 +14,15 @@ final class OutputFiles {
     private OutputFiles() {
     }
 
-    static void write(Path target, byte[] content, boolean force) {
+    /** Writes {@code content}; what goes wrong is said in the words of {@code w} (the trainer bundle). */
+    static void write(Path target, byte[] content, boolean force, WordBook w) {
         try {
             AtomicFiles.write(target, content, force ? AtomicFiles.Overwrite.FORCE : AtomicFiles.Overwrite.NEVER);
         } catch (AtomicFiles.Refused e) {
             throw new UserError(target + " " + e.getReason(), e.regularFile() ? 1 : 2);
         } catch (IOException e) {
-            throw new UserError("cannot write " + target + ": " + AtomicFiles.describe(e) + "; nothing was written"
-                    + (java.nio.file.Files.exists(target) ? " and the old file is kept" : ""), 2);
+            throw new UserError(w.text(java.nio.file.Files.exists(target) ? "console.error.oldKept" : "console.error.cannotWrite",
+                    target.toString(), AtomicFiles.describe(e)), 2);
         }
     }
 }

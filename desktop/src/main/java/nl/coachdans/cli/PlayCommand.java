@@ -19,9 +19,13 @@ import nl.coachdans.scoring.RiskEvent;
 import nl.coachdans.scoring.ScoreProfile;
 import nl.coachdans.scoring.Scorer;
 import nl.coachdans.scoring.StepResult;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.ArgGroup;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Option;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -87,12 +91,13 @@ final class PlayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Language language = CliWords.language(lang);
+        WordBook w = WordBook.load("trainer", language);
         if (!"practice".equalsIgnoreCase(mode) && !"exam".equalsIgnoreCase(mode)) {
-            throw new UserError("unknown mode '" + TerminalText.name(mode) + "': use practice or exam", 2);
+            throw new UserError(w.text("console.error.unknownMode", TerminalText.name(mode)), 2);
         }
-        if (path == null && from == null) throw new UserError("say which path to play: --choices ID,ID,... or --expert (or --from NODE to start elsewhere)", 2);
-        if (!state.isEmpty() && from == null) throw new UserError("--state goes with --from: it sets the client's state at the node you start from", 2);
-        if (from != null && record != null) throw new UserError("a session started with --from is a try-out and is not recorded; leave out --record", 2);
+        if (path == null && from == null) throw new UserError(w.text("console.error.pathNeeded"), 2);
+        if (!state.isEmpty() && from == null) throw new UserError(w.text("console.error.stateWithoutFrom"), 2);
+        if (from != null && record != null) throw new UserError(w.text("console.error.fromNotRecorded"), 2);
         ContentPaths.Loaded loaded = content.load(scenario, contentRoots);
         Scenario sc = loaded.scenario();
         List<String> choices = path == null ? List.of() : path.expert ? sc.expert() : path.choices;
@@ -112,7 +117,7 @@ final class PlayCommand implements Callable<Integer> {
         }
         Transcript t = session.transcript();
         ScoreProfile p = new Scorer(loaded.curriculum()).score(sc, t);
-        afterPlay(loaded, t, p);
+        afterPlay(loaded, t, p, w);
         if (json) {
             out.println(ProfileDocument.MAPPER.writeValueAsString(ProfileDocument.of(t, p)));
         } else {
@@ -123,14 +128,14 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     /** Writes the session record when --record is given; times are those of this run. */
-    private void afterPlay(ContentPaths.Loaded loaded, Transcript t, ScoreProfile p) throws java.io.IOException {
+    private void afterPlay(ContentPaths.Loaded loaded, Transcript t, ScoreProfile p, WordBook w) throws java.io.IOException {
         if (record == null) return;
         Mode m = "exam".equalsIgnoreCase(mode) ? Mode.EXAM : Mode.PRACTICE;
         java.time.Instant now = java.time.Instant.now();
         SessionRecord rec = SessionRecord.start(loaded.scenario(), loaded.curriculum(), lang, m, seed, null, now);
         for (String c : t.choices()) rec = rec.with(c, null, now);
         rec = rec.summarised(t, p);
-        OutputFiles.write(record, RecordReader.json().writeValueAsBytes(rec), force);
+        OutputFiles.write(record, RecordReader.json().writeValueAsBytes(rec), force, w);
     }
 
     private void printText(Scenario sc, Session session, Transcript t, ScoreProfile p, Language l) {

@@ -15,8 +15,11 @@ import nl.coachdans.scenario.Language;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scoring.ScoreProfile;
 import nl.coachdans.scoring.Scorer;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Option;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -57,9 +60,9 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Language language = Language.fromCode(lang);
-        if (language == null) throw new UserError("unknown language '" + lang + "': use nl or en", 2);
-        if (!Files.isRegularFile(record)) throw new UserError(record + ": no such file", 2);
+        Language language = CliWords.language(lang);
+        WordBook w = WordBook.load("trainer", language);
+        if (!Files.isRegularFile(record)) throw new UserError(w.text("console.error.noFile", record.toString()), 2);
         StoredRecord stored = new RecordReader(content.scenarioSource()).read(record);
         String why = Explanation.render(stored.explanation(), nl.coachdans.words.WordBook.load("trainer", language)::text);
         if (stored.status() == RecordStatus.CORRUPT) throw new UserError(record + ": " + why, 2);
@@ -80,7 +83,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         String ending = t.ended() ? t.endingNode() + " (" + t.ending().code() + ")" : null;
         byte[] sheet = new ChoreographySheet(language, BuiltInAssets.root()).render(sc.title().in(language), dance, ghost, profile, ending);
-        OutputFiles.write(png, sheet, force);
+        OutputFiles.write(png, sheet, force, w);
         CliWords words = CliWords.load(language);
         out.println(words.debrief("sheet.wrote", png.toString(), dance.figures().size(), dance.stumbles(), dance.inTune()));
         for (DanceFigure f : dance.figures()) {

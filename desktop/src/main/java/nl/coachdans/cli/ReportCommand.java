@@ -70,17 +70,17 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Language language = Language.fromCode(lang);
-        if (language == null) throw new UserError("unknown language '" + lang + "': use nl or en", 2);
-        if (!Files.exists(dir)) throw new UserError(dir + ": no such folder", 2);
+        Language language = CliWords.language(lang);
+        WordBook w = WordBook.load("trainer", language);
+        if (!Files.exists(dir)) throw new UserError(w.text("console.error.noFolder", dir.toString()), 2);
         ContentCatalog catalog = content.catalog(contentRoots);
-        Assignment assignment = assignmentFile == null ? null : AssignmentCommand.load(assignmentFile, catalog);
+        Assignment assignment = assignmentFile == null ? null : AssignmentCommand.load(assignmentFile, catalog, w);
         List<RecordFolder.Item> items = new RecordFolder(catalog.source()).read(dir);
         ClassReport report = ClassReport.build(items, catalog.source(), assignment);
         List<StoreComparison.Session> received = lrs.given()
-                ? new StoreComparison(new LrsClient(Duration.ofSeconds(20))).compare(items, lrs.target()) : null;
+                ? new StoreComparison(new LrsClient(Duration.ofSeconds(20))).compare(items, lrs.target(w)) : null;
         if (html != null) {
-            OutputFiles.write(html, ClassReportHtml.render(report, language).getBytes(StandardCharsets.UTF_8), force);
+            OutputFiles.write(html, ClassReportHtml.render(report, language).getBytes(StandardCharsets.UTF_8), force, w);
         }
         if (json) {
             if (received == null) {
@@ -91,40 +91,42 @@ final class ReportCommand implements Callable<Integer> {
                 out.println(RecordReader.json().writeValueAsString(doc));
             }
         } else {
-            printText(report, WordBook.load("trainer", language), WordBook.load("ui", language));
-            if (received != null) printReceived(received);
-            if (html != null) out.println("wrote " + html);
+            printText(report, w, WordBook.load("ui", language));
+            if (received != null) printReceived(received, w);
+            if (html != null) out.println(w.text("console.wrote", html.toString()));
         }
         out.flush();
         return 0;
     }
 
     /** Tamper evidence: each session's choices against what the store received while it was played. */
-    private void printReceived(List<StoreComparison.Session> sessions) {
+    private void printReceived(List<StoreComparison.Session> sessions, WordBook w) {
         out.println();
-        out.println("compared with the learning record store " + lrs.endpoint + ":");
+        out.println(w.text("console.lrs.compared", lrs.endpoint));
         long flagged = sessions.stream().filter(StoreComparison.Session::flagged).count();
         for (StoreComparison.Session s : sessions) {
-            String head = "  " + s.place() + " (" + (s.trainee() == null ? "no name" : s.trainee()) + ", " + s.scenario() + "): ";
+            String head = w.text("console.lrs.head", TerminalText.name(s.place()),
+                    s.trainee() == null ? w.text("console.lrs.noName") : TerminalText.name(s.trainee()), s.scenario());
             if (s.problem() != null) {
-                out.println(head + "not compared: " + s.problem());
+                out.println("  " + w.text("console.lrs.notCompared", head, s.problem()));
             } else if (s.received() == 0) {
-                out.println(head + "the store received nothing of this session");
+                out.println("  " + w.text("console.lrs.nothing", head));
             } else if (!s.flagged()) {
                 long waiting = s.differences().size();
-                out.println(head + "matches the " + s.received() + " choice(s) received" + (waiting == 0 ? "" : "; " + waiting + " later choice(s) not received"));
+                out.println("  " + (waiting == 0 ? w.text("console.lrs.matches", head, s.received())
+                        : w.text("console.lrs.matchesWaiting", head, s.received(), waiting)));
             } else {
-                out.println(head + "DIFFERS from what the store received during play");
+                out.println("  " + w.text("console.lrs.differs", head));
                 for (StoreComparison.Difference d : s.differences()) {
-                    out.println("    turn " + d.turn() + ": " + switch (d.kind()) {
-                        case CHANGED -> "the file says " + d.inFile() + ", the store received " + d.inStore();
-                        case NOT_RECEIVED -> "the file says " + d.inFile() + ", the store received nothing";
-                        case MISSING_FROM_FILE -> "the store received " + d.inStore() + ", the file has no such turn";
+                    out.println("    " + switch (d.kind()) {
+                        case CHANGED -> w.text("console.lrs.changed", d.turn(), d.inFile(), d.inStore());
+                        case NOT_RECEIVED -> w.text("console.lrs.notReceived", d.turn(), d.inFile());
+                        case MISSING_FROM_FILE -> w.text("console.lrs.missingFromFile", d.turn(), d.inStore());
                     });
                 }
             }
         }
-        out.println("  " + flagged + " of " + sessions.size() + " session(s) differ from what the store received");
+        out.println("  " + w.text("console.lrs.total", flagged, sessions.size()));
     }
 
     /** The summary in the terminal, in the words of the trainer bundle (the HTML report's language). */

@@ -6,7 +6,6 @@ import nl.coachdans.lrs.LrsClient;
 import nl.coachdans.lrs.LrsTarget;
 import nl.coachdans.lrs.ResultStatements;
 import nl.coachdans.assignments.RecordFolder;
-import nl.coachdans.scenario.Language;
 import nl.coachdans.words.WordBook;
 import nl.coachdans.xapi.XapiExport;
 import picocli.CommandLine.Command;
@@ -48,6 +47,9 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
     List<Path> contentRoots = new ArrayList<>();
 
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     private final ContentPaths content;
     private final PrintWriter out;
 
@@ -58,32 +60,32 @@ final class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.exists(dir)) throw new UserError(dir + ": no such folder", 2);
-        LrsTarget target = lrs.target();
-        if (timeoutSeconds < 1) throw new UserError("--timeout must be 1 or more seconds", 2);
+        WordBook w = WordBook.load("trainer", CliWords.language(lang));
+        if (!Files.exists(dir)) throw new UserError(w.text("console.error.noFolder", dir.toString()), 2);
+        LrsTarget target = lrs.target(w);
+        if (timeoutSeconds < 1) throw new UserError(w.text("console.error.timeout"), 2);
         ContentCatalog catalog = content.catalog(contentRoots);
         try {
             new XapiExport(catalog.source(), homePage);
         } catch (IllegalArgumentException e) {
-            throw new UserError("--home-page " + e.getMessage(), 2);
+            throw new UserError(w.text("console.error.homePage", e.getMessage()), 2);
         }
         List<RecordFolder.Item> items = new RecordFolder(catalog.source()).read(dir);
         FolderSend.Outcome o = new FolderSend(new LrsClient(Duration.ofSeconds(timeoutSeconds)), new ResultStatements(catalog.source()))
                 .send(items, target, homePage, pseudonym);
-        // No --lang here yet: the explanations speak the default language.
-        WordBook words = WordBook.load("trainer", Language.NL);
         for (FolderSend.Sent s : o.sessions()) {
             if (s.skipped() != null) {
-                out.println("skipped " + s.place() + ": " + s.skipped().render(words));
+                out.println(w.text("console.send.skipped", TerminalText.name(s.place()), s.skipped().render(w)));
                 continue;
             }
-            out.println(s.place() + ": " + s.sent() + " sent, " + s.alreadyThere() + " already there"
-                    + (s.refused().isEmpty() ? "" : ", " + s.refused().size() + " refused"));
-            for (FolderSend.Refusal r : s.refused()) out.println("  refused " + r.statement() + ": " + r.reason());
+            out.println(s.refused().isEmpty()
+                    ? w.text("console.send.session", TerminalText.name(s.place()), s.sent(), s.alreadyThere())
+                    : w.text("console.send.sessionRefused", TerminalText.name(s.place()), s.sent(), s.alreadyThere(), s.refused().size()));
+            for (FolderSend.Refusal r : s.refused()) out.println("  " + w.text("console.send.refused", r.statement(), r.reason()));
         }
-        out.println(target + ": " + o.sent() + " statement(s) sent, " + o.alreadyThere() + " already there, " + o.refused() + " refused");
+        out.println(w.text("console.send.total", target.toString(), o.sent(), o.alreadyThere(), o.refused()));
         out.flush();
-        if (o.stopped() != null) throw new UserError("stopped: " + o.stopped(), 2);
+        if (o.stopped() != null) throw new UserError(w.text("console.error.stopped", o.stopped()), 2);
         return o.refused() > 0 ? 1 : 0;
     }
 }

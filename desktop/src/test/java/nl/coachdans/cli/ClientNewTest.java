@@ -53,12 +53,12 @@ class ClientNewTest {
         StringWriter err = new StringWriter();
         int taken, bad;
         try (PrintWriter o = new PrintWriter(new StringWriter()); PrintWriter e = new PrintWriter(err)) {
-            taken = Cli.run(new String[] {"client", "new", "leonie", "--out", tmp.resolve("x.yaml").toString()}, o, e);
-            bad = Cli.run(new String[] {"client", "new", "Mijn Cliënt", "--out", tmp.resolve("y.yaml").toString()}, o, e);
+            taken = Cli.run(new String[] {"client", "new", "leonie", "--out", tmp.resolve("x.yaml").toString(), "--lang", "en"}, o, e);
+            bad = Cli.run(new String[] {"client", "new", "Mijn Cliënt", "--out", tmp.resolve("y.yaml").toString(), "--lang", "en"}, o, e);
         }
         assertThat(taken).isEqualTo(1);
         assertThat(bad).isEqualTo(2);
-        assertThat(err.toString()).contains("there is already a client 'leonie' (built-in").contains("cannot be a client id");
+        assertThat(err.toString()).contains("there is already a client ‘leonie’ (built-in").contains("cannot be a client id");
         assertThat(tmp.resolve("x.yaml")).doesNotExist();
     }
 

@@ -25,7 +25,12 @@ class OpenCommandTest {
 
     private record Run(int code, String out, String err) { }
 
+    /** Runs open in English; {@link #runIn} picks the language. */
     private Run run(String... args) {
+        return runIn("en", args);
+    }
+
+    private Run runIn(String lang, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code;
@@ -44,7 +49,7 @@ class OpenCommandTest {
                 }
                 throw ex;
             });
-            code = cl.execute(args);
+            code = cl.execute(java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--lang", lang)).toArray(String[]::new));
         }
         return new Run(code, out.toString(), err.toString());
     }

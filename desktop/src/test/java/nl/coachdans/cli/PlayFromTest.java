@@ -38,8 +38,10 @@ class PlayFromTest {
         assertThat(CliRun.of("play", VOORBEELD, "--from", "nergens").err()).contains("no node 'nergens'");
         assertThat(CliRun.of("play", VOORBEELD, "--from", "open", "--state", "vertrouwen=3").err()).contains("no state variable 'vertrouwen'").contains("rapport");
         assertThat(CliRun.of("play", VOORBEELD, "--from", "open", "--state", "rapport=30").err()).contains("rapport=30 is outside its range 0..10");
-        assertThat(CliRun.of("play", VOORBEELD, "--state", "rapport=3", "--expert").err()).contains("--state goes with --from");
-        assertThat(CliRun.of("play", VOORBEELD, "--from", "open", "--record", "x.json").err()).contains("not recorded");
+        assertThat(CliRun.of("play", VOORBEELD, "--state", "rapport=3", "--expert", "--lang", "en").err()).contains("--state goes with --from");
+        assertThat(CliRun.of("play", VOORBEELD, "--state", "rapport=3", "--expert").err()).contains("--state hoort bij --from");
+        assertThat(CliRun.of("play", VOORBEELD, "--from", "open", "--record", "x.json", "--lang", "en").err()).contains("not recorded");
+        assertThat(CliRun.of("play", VOORBEELD, "--from", "open", "--record", "x.json").err()).contains("wordt niet bewaard");
         CliRun none = CliRun.of("play", VOORBEELD);
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("--choices").doesNotContain("Exception");

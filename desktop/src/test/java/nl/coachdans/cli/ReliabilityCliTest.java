@@ -97,7 +97,7 @@ class ReliabilityCliTest {
 
         // A file where a folder should be: the write fails, in words.
         Path notDir = Files.writeString(tmp.resolve("plain"), "x");
-        Run under = run("play", VOORBEELD.toString(), "--expert", "--record", notDir.resolve("a.json").toString());
+        Run under = run("play", VOORBEELD.toString(), "--expert", "--record", notDir.resolve("a.json").toString(), "--lang", "en");
         under.noStackTrace();
         assertThat(under.code()).isEqualTo(2);
         assertThat(under.err()).startsWith("coachdans: cannot write");
@@ -140,9 +140,10 @@ class ReliabilityCliTest {
 
     @Test
     void unknownModesAreRefusedAndEverySubcommandHasHelp() {
-        Run cheat = run("play", VOORBEELD.toString(), "--expert", "--mode", "cheat");
+        Run cheat = run("play", VOORBEELD.toString(), "--expert", "--mode", "cheat", "--lang", "en");
         assertThat(cheat.code()).isEqualTo(2);
-        assertThat(cheat.err()).contains("unknown mode 'cheat': use practice or exam");
+        assertThat(cheat.err()).contains("unknown mode ‘cheat’: use practice or exam");
+        assertThat(run("play", VOORBEELD.toString(), "--expert", "--mode", "cheat").err()).contains("onbekende modus ‘cheat’: gebruik practice of exam");
         for (String sub : new String[] {"new", "check", "export"}) {
             Run help = run("assignment", sub, "--help");
             assertThat(help.code()).as(sub).isZero();
@@ -181,9 +182,10 @@ class ReliabilityCliTest {
         var config = com.google.common.jimfs.Configuration.unix().toBuilder().setMaxSize(64 * 1024).setBlockSize(4096).build();
         try (var fs = com.google.common.jimfs.Jimfs.newFileSystem(config)) {
             Path out = fs.getPath("/out.json");
-            OutputFiles.write(out, "old".getBytes(StandardCharsets.UTF_8), false);
+            nl.coachdans.words.WordBook en = nl.coachdans.words.WordBook.load("trainer", nl.coachdans.scenario.Language.EN);
+            OutputFiles.write(out, "old".getBytes(StandardCharsets.UTF_8), false, en);
             UserError e = org.assertj.core.api.Assertions.catchThrowableOfType(UserError.class,
-                    () -> OutputFiles.write(out, new byte[256 * 1024], true));
+                    () -> OutputFiles.write(out, new byte[256 * 1024], true, en));
             assertThat(e.exitCode()).isEqualTo(2);
             assertThat(e.getMessage()).isEqualTo("cannot write /out.json: the disk is full; nothing was written and the old file is kept");
             assertThat(Files.readString(out)).isEqualTo("old");

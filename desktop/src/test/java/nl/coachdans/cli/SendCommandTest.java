@@ -54,7 +54,7 @@ class SendCommandTest {
     void aStoreThatCannotBeReachedStopsWithOneLine() throws Exception {
         Path dir = recordFolder();
         Run r = run("send", dir.toString(), "--lrs", "http://127.0.0.1:" + closedPort() + "/xAPI", "--key", "k", "--secret", SECRET,
-                "--timeout", "2");
+                "--timeout", "2", "--lang", "en");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("coachdans: stopped: no answer from http://127.0.0.1:").contains("connection refused");
     }
@@ -64,7 +64,7 @@ class SendCommandTest {
         Path file = tmp.resolve("opdracht.yaml");
         assertThat(run("assignment", "new", "--scenario", "leonie", "--title", "Leonie", "--trainer", "Fer", "--out", file.toString()).code()).isZero();
         Files.writeString(file, Files.readString(file) + "\nlrs:\n  endpoint: https://lrs.school.nl/xapi\n  key: coachdans\n  secret: \"" + SECRET + "\"\n  pseudonym: true\n");
-        Run r = run("assignment", "check", file.toString());
+        Run r = run("assignment", "check", file.toString(), "--lang", "en");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("results go to the learning record store at https://lrs.school.nl/xapi while students play, under a pseudonym");
     }
@@ -72,7 +72,7 @@ class SendCommandTest {
     @Test
     void missingOrBadStoreDetailsAreNamed() throws Exception {
         Path dir = recordFolder();
-        Run noKey = run("send", dir.toString(), "--lrs", "http://127.0.0.1:9/xAPI", "--secret", SECRET);
+        Run noKey = run("send", dir.toString(), "--lrs", "http://127.0.0.1:9/xAPI", "--secret", SECRET, "--lang", "en");
         assertThat(noKey.code()).isEqualTo(2);
         assertThat(noKey.err()).contains("--key is needed");
         Run badUrl = run("send", dir.toString(), "--lrs", "lrs.school.nl", "--key", "k", "--secret", SECRET);

@@ -30,7 +30,13 @@ class TrainerBundleTest {
             Paths.get("src/main/java/nl/coachdans/ui/text/AssignmentWords.java"), Paths.get("src/main/java/nl/coachdans/ui/text/Names.java"),
             Paths.get("src/main/java/nl/coachdans/ui/text/Dates.java"), Paths.get("src/main/java/nl/coachdans/ui/FeatureScreen.java"),
             Paths.get("../core/src/main/java/nl/coachdans/assignments"), Paths.get("../core/src/main/java/nl/coachdans/progress"),
-            Paths.get("src/main/java/nl/coachdans/cli/ReportCommand.java"), Paths.get("src/main/java/nl/coachdans/cli/AssignmentExportCommand.java"));
+            Paths.get("src/main/java/nl/coachdans/cli/ReportCommand.java"), Paths.get("src/main/java/nl/coachdans/cli/AssignmentExportCommand.java"),
+            Paths.get("src/main/java/nl/coachdans/cli/AssignmentCommand.java"), Paths.get("src/main/java/nl/coachdans/cli/AssignmentCheckCommand.java"),
+            Paths.get("src/main/java/nl/coachdans/cli/AssignmentNewCommand.java"), Paths.get("src/main/java/nl/coachdans/cli/ExportCommand.java"),
+            Paths.get("src/main/java/nl/coachdans/cli/SendCommand.java"), Paths.get("src/main/java/nl/coachdans/cli/ImportCommand.java"),
+            Paths.get("src/main/java/nl/coachdans/cli/ClientCommand.java"), Paths.get("src/main/java/nl/coachdans/cli/OpenCommand.java"),
+            Paths.get("src/main/java/nl/coachdans/cli/LrsOptions.java"), Paths.get("src/main/java/nl/coachdans/cli/OutputFiles.java"),
+            Paths.get("src/main/java/nl/coachdans/cli/PlayCommand.java"), Paths.get("src/main/java/nl/coachdans/cli/ReplayCommand.java"));
     /** The first part of every key in this bundle; a string literal starting so is a key. */
     private static final Pattern KEY = Pattern.compile("\"((?:menu|keys|assignments|assignment|criterion|attempts|attempt|state|check|block"
             + "|export|flow|open|problem|result|progress|trainer|report|status|reaction|console)\\.[a-zA-Z][a-zA-Z0-9.\\-]*)\"");
