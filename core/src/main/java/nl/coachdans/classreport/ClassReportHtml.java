@@ -162,7 +162,7 @@ public final class ClassReportHtml {
                 case BAND -> w.axis(c.axis()) + ": " + w.band(c.actual()) + " < " + w.band(c.required());
                 case NO_CRITICAL_RISK, FINISHED -> null; // shown above the reasons already
                 case MODE -> w.get("wrongMode");
-                default -> c.message();
+                default -> w.failure(c);
             };
             if (reason != null) why.add(reason);
         }

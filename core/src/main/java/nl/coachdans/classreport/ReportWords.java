@@ -1,5 +1,6 @@
 package nl.coachdans.classreport;
 
+import nl.coachdans.assignments.AssignmentRules;
 import nl.coachdans.scenario.Language;
 import nl.coachdans.scoring.Axis;
 import nl.coachdans.scoring.Band;
@@ -12,11 +13,11 @@ import nl.coachdans.words.WordBook;
  * report's headings are the {@code html.*} keys of {@code trainer}, and bands, file states and study
  * reactions are named exactly as the screens name them.
  */
-final class ReportWords {
+public final class ReportWords {
     private final WordBook trainer;
     private final WordBook ui;
 
-    ReportWords(Language language) {
+    public ReportWords(Language language) {
         this.trainer = WordBook.load("trainer", language);
         this.ui = WordBook.load("ui", language);
     }
@@ -28,6 +29,20 @@ final class ReportWords {
     /** Why a file or record has its status, in the report's language; empty when there is nothing to say. */
     String explain(nl.coachdans.files.Explanation why) {
         return why == null ? "" : why.render(trainer);
+    }
+
+    /** Why one criterion of an assignment was not met, in the words the game uses (check.*). */
+    public String failure(AssignmentRules.Check c) {
+        return switch (c.criterion()) {
+            case READABLE -> trainer.text("check.readable");
+            case ASSIGNMENT -> trainer.text("check.assignment");
+            case SCENARIO -> trainer.text("check.scenario");
+            case MODE -> trainer.text("check.mode");
+            case FINISHED -> trainer.text("check.finished");
+            case BAND -> c.actual() == null ? trainer.text("check.bandMissing", axis(c.axis()), band(c.required()))
+                    : trainer.text("check.band", axis(c.axis()), band(c.actual()), band(c.required()));
+            case NO_CRITICAL_RISK -> trainer.text("check.critical");
+        };
     }
 
     String band(Band b) {

@@ -300,6 +300,18 @@ class AssignmentTest {
     }
 
     @Test
+    void failuresAreWordedInTheReportsLanguageFromTheGamesBundle() {
+        AssignmentRules rules = new AssignmentRules(ReportFixtures.assignment(Mode.EXAM, 2));
+        AssignmentRules.Check other = rules.judge(ReportFixtures.stored(record("a", EXPERT, "Sam", Mode.EXAM, "other", T0))).failures().get(0);
+        assertThat(new nl.coachdans.classreport.ReportWords(nl.coachdans.scenario.Language.NL).failure(other)).isEqualTo("gemaakt buiten deze opdracht");
+        assertThat(new nl.coachdans.classreport.ReportWords(nl.coachdans.scenario.Language.EN).failure(other)).isEqualTo("made outside this assignment");
+        AssignmentRules.Check mode = rules.judge(ReportFixtures.stored(record("b", EXPERT, "Sam", Mode.PRACTICE, rules.assignment().id(), T0)))
+                .failures().get(0);
+        assertThat(new nl.coachdans.classreport.ReportWords(nl.coachdans.scenario.Language.EN).failure(mode))
+                .isEqualTo("played in another mode than the assignment asks");
+    }
+
+    @Test
     void recordsOfAnotherAssignmentOrUnreplayableOnesFail() {
         AssignmentRules rules = new AssignmentRules(ReportFixtures.assignment(Mode.EXAM, 2));
         AssignmentRules.Outcome other = rules.judge(ReportFixtures.stored(record("a", EXPERT, "Sam", Mode.EXAM, "other", T0)));

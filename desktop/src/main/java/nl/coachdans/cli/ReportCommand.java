@@ -13,6 +13,7 @@ import nl.coachdans.scenario.Language;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.coachdans.lrs.LrsClient;
 import nl.coachdans.lrs.StoreComparison;
+import nl.coachdans.classreport.ReportWords;
 import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
                 out.println(RecordReader.json().writeValueAsString(doc));
             }
         } else {
-            printText(report, w, WordBook.load("ui", language));
+            printText(report, w, WordBook.load("ui", language), new ReportWords(language));
             if (received != null) printReceived(received, w);
             if (html != null) out.println(w.text("console.wrote", html.toString()));
         }
@@ -130,7 +131,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** The summary in the terminal, in the words of the trainer bundle (the HTML report's language). */
-    private void printText(ClassReport r, WordBook w, WordBook ui) {
+    private void printText(ClassReport r, WordBook w, WordBook ui, ReportWords checks) {
         ClassReport.Totals t = r.totals();
         out.println(w.text("console.totals", t.files(), t.records(), t.ok(), t.altered(), t.stale(), t.corrupt(), t.counted(), t.students()));
         Assignment a = r.assignment();
@@ -173,7 +174,7 @@ final class ReportCommand implements Callable<Integer> {
                 if (o.criticalRisks() > 0) parts.add(w.text("console.critical", o.criticalRisks()));
                 if (o.late()) parts.add(w.text("html.late"));
                 out.println("    " + o.scenario() + ": " + String.join(", ", parts) + (bands.isEmpty() ? "" : "; " + bands));
-                for (var c : o.failures()) if (c.message() != null) out.println("      - " + c.message());
+                for (var c : o.failures()) out.println("      - " + checks.failure(c));
             }
         }
         out.println();
