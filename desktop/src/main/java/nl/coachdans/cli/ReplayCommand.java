@@ -67,7 +67,7 @@ final class ReplayCommand implements Callable<Integer> {
         String why = Explanation.render(stored.explanation(), nl.coachdans.words.WordBook.load("trainer", language)::text);
         if (stored.status() == RecordStatus.CORRUPT) throw new UserError(record + ": " + why, 2);
         if (stored.status() == RecordStatus.STALE) throw new UserError(record + ": " + why, 1);
-        if (stored.status() == RecordStatus.ALTERED) out.println("note: " + record + ": " + why);
+        if (stored.status() == RecordStatus.ALTERED) out.println(w.text("console.replay.note", record.toString(), why));
         if (png == null) return openWindow.apply(record);
 
         ContentCatalog catalog = content.catalog(w);

@@ -517,6 +517,16 @@ class CliTest {
     }
 
     @Test
+    void aMissingGameWindowIsSaidInTheCommandsLanguage() {
+        Run nl = run("open", VOORBEELD.toString());
+        assertThat(nl.code()).isEqualTo(2);
+        assertThat(nl.err()).contains("coachdans: het venster van het spel is hier niet beschikbaar").doesNotContain("not available");
+        Run en = run("open", VOORBEELD.toString(), "--lang", "en");
+        assertThat(en.code()).isEqualTo(2);
+        assertThat(en.err()).contains("coachdans: the game window is not available here");
+    }
+
+    @Test
     void theContentUsedIsNotedInTheCommandsLanguage() {
         Run nl = run("analyse", "leonie");
         assertThat(nl.code()).isZero();

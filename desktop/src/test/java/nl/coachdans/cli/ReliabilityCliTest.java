@@ -58,6 +58,23 @@ class ReliabilityCliTest {
     }
 
     @Test
+    void standardOutputThatDoesNotArriveIsSaidInDutchByDefault() {
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        StringWriter err = new StringWriter();
+        int code;
+        try (PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(full, StandardCharsets.UTF_8)); PrintWriter e = new PrintWriter(err)) {
+            code = Cli.run(new String[] {"play", VOORBEELD.toString(), "--expert", "--json"}, o, e);
+        }
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("coachdans: niet alle uitvoer kon naar de standaarduitvoer geschreven worden").doesNotContain("not all output");
+    }
+
+    @Test
     void playRecordFollowsTheSameOverwriteRuleAsEveryOutput() throws IOException {
         Path rec = tmp.resolve("a.json");
         assertThat(run("play", VOORBEELD.toString(), "--expert", "--record", rec.toString()).code()).isZero();
