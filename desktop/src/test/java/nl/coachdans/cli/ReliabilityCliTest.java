@@ -39,9 +39,8 @@ class ReliabilityCliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    @Test
-    void standardOutputThatDoesNotArriveIsAFailure() {
-        // What /dev/full does: every write fails.
+    /** Runs a command whose standard output never arrives, as on /dev/full: every write fails. */
+    private static Run runIntoFullOutput(String... args) {
         OutputStream full = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -51,27 +50,23 @@ class ReliabilityCliTest {
         StringWriter err = new StringWriter();
         int code;
         try (PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(full, StandardCharsets.UTF_8)); PrintWriter e = new PrintWriter(err)) {
-            code = Cli.run(new String[] {"play", VOORBEELD.toString(), "--expert", "--json", "--lang", "en"}, o, e);
+            code = Cli.run(args, o, e);
         }
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("not all output could be written to standard output");
+        return new Run(code, "", err.toString());
+    }
+
+    @Test
+    void standardOutputThatDoesNotArriveIsAFailure() {
+        Run r = runIntoFullOutput("play", VOORBEELD.toString(), "--expert", "--json", "--lang", "en");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("not all output could be written to standard output");
     }
 
     @Test
     void standardOutputThatDoesNotArriveIsSaidInDutchByDefault() {
-        OutputStream full = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("No space left on device");
-            }
-        };
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(full, StandardCharsets.UTF_8)); PrintWriter e = new PrintWriter(err)) {
-            code = Cli.run(new String[] {"play", VOORBEELD.toString(), "--expert", "--json"}, o, e);
-        }
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("coachdans: niet alle uitvoer kon naar de standaarduitvoer geschreven worden").doesNotContain("not all output");
+        Run r = runIntoFullOutput("play", VOORBEELD.toString(), "--expert", "--json");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("coachdans: niet alle uitvoer kon naar de standaarduitvoer geschreven worden").doesNotContain("not all output");
     }
 
     @Test
