@@ -46,8 +46,9 @@ final class AnalyseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FindingText text = FindingText.of(CliWords.language(lang));
-        ContentPaths.Loaded loaded = content.load(scenario);
+        nl.coachdans.scenario.Language language = CliWords.language(lang);
+        FindingText text = FindingText.of(language);
+        ContentPaths.Loaded loaded = content.load(scenario, nl.coachdans.words.WordBook.load("trainer", language));
         // The linter explores once for both: the analysis and the fairness checks over the same paths.
         Linter.Result linted = new Linter(loaded.curriculum(), FairnessPolicy.forFile(loaded.file()))
                 .lint(String.valueOf(loaded.file()), loaded.scenario());

@@ -42,7 +42,7 @@ final class AssignmentCheckCommand implements Callable<Integer> {
     public Integer call() {
         WordBook w = WordBook.load("trainer", CliWords.language(lang));
         WordBook ui = WordBook.load("ui", CliWords.language(lang));
-        Assignment a = AssignmentCommand.load(file, content.catalog(contentRoots), w);
+        Assignment a = AssignmentCommand.load(file, content.catalog(contentRoots, w), w);
         out.println(w.text("console.check.ok", file.toString()));
         out.println("  " + w.text("console.check.title", a.title(), a.id(), a.trainer()));
         out.println("  " + w.text("console.check.scenarios", String.join(", ", a.scenarios())));

@@ -8,6 +8,7 @@ import nl.coachdans.scenario.ReadResult;
 import nl.coachdans.words.WordBook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,9 +30,12 @@ final class AssignmentCommand implements Callable<Integer> {
         return cl;
     }
 
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     @Override
     public Integer call() {
-        throw new UserError("say what to do: 'coachdans assignment new', 'check FILE' or 'export' (see 'coachdans assignment --help')", 2);
+        throw new UserError(WordBook.load("trainer", CliWords.language(lang)).text("console.error.assignmentWhat"), 2);
     }
 
     /** Loads an assignment or stops with its findings (exit 2 when unreadable, 1 when invalid). */

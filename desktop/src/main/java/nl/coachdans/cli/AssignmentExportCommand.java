@@ -59,7 +59,7 @@ final class AssignmentExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         WordBook w = WordBook.load("trainer", CliWords.language(lang));
-        ContentCatalog catalog = content.catalog(contentRoots);
+        ContentCatalog catalog = content.catalog(contentRoots, w);
         Assignment a = AssignmentCommand.load(assignmentFile, catalog, w);
         Path dir = records != null ? records : DataHome.resolve().resolve("records");
         if (!Files.exists(dir)) throw new UserError(w.text("console.error.noRecordsFolder", dir.toString()), 2);

@@ -70,7 +70,7 @@ final class AssignmentNewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         WordBook w = WordBook.load("trainer", CliWords.language(lang));
-        ContentCatalog catalog = content.catalog(contentRoots);
+        ContentCatalog catalog = content.catalog(contentRoots, w);
         if (catalog.playableIds().isEmpty()) throw new UserError(w.text("console.error.noScenarios"), 2);
         List<Scenario> chosen = new ArrayList<>();
         for (String id : scenarios.isEmpty() ? List.of(catalog.playableIds().get(0)) : scenarios) {

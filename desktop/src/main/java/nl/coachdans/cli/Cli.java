@@ -1,5 +1,6 @@
 package nl.coachdans.cli;
 
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -78,11 +79,22 @@ public final class Cli {
                 err.flush();
                 return 2;
             }
-            err.println("coachdans: internal error: " + ex + " (please report this with the command you ran)");
+            err.println("coachdans: " + words(parseResult).text("console.error.internal", String.valueOf(ex)));
             err.flush();
             return 3;
         });
         return cl;
+    }
+
+    /**
+     * The trainer words in the language of the command that ran (its {@code --lang}, Dutch by
+     * default), for the lines said about a command rather than by it.
+     */
+    private static WordBook words(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult p = parsed;
+        while (p != null && p.hasSubcommand()) p = p.subcommand();
+        String code = p == null ? null : p.matchedOptionValue("--lang", null);
+        return WordBook.load("trainer", CliWords.languageOr(code));
     }
 
     /** Every command and subcommand answers --help and --version, however deep. */
@@ -99,18 +111,29 @@ public final class Cli {
 
     /** Runs a command line and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, (option, file) -> {
-            err.println("coachdans: the game window is not available here" + ("--replay".equals(option) ? "; use --png OUT.png for a still" : ""));
+        // The window is asked for while the command runs, so its parse result (and --lang) is known by then.
+        java.util.concurrent.atomic.AtomicReference<CommandLine> running = new java.util.concurrent.atomic.AtomicReference<>();
+        GameWindow none = (option, file) -> {
+            WordBook w = words(running.get() == null ? null : running.get().getParseResult());
+            err.println("coachdans: " + w.text("--replay".equals(option) ? "console.error.noWindowReplay" : "console.error.noWindow"));
             return 2;
-        });
+        };
+        return run(args, out, err, none, running);
     }
 
     /** Runs a command line whose replay command can open the game window. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, GameWindow window) {
-        int rc = create(out, err, window).execute(args);
+        return run(args, out, err, window, new java.util.concurrent.atomic.AtomicReference<>());
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err, GameWindow window,
+                           java.util.concurrent.atomic.AtomicReference<CommandLine> running) {
+        CommandLine cl = create(out, err, window);
+        running.set(cl);
+        int rc = cl.execute(args);
         // A PrintWriter keeps write errors to itself; a full disk or a closed pipe must not pass as success.
         if (out.checkError()) {
-            err.println("coachdans: not all output could be written to standard output (is the disk full or the pipe closed?)");
+            err.println("coachdans: " + words(cl.getParseResult()).text("console.error.outputIncomplete"));
             err.flush();
             return rc == 0 ? 2 : rc;
         }

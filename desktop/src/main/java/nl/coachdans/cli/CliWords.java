@@ -25,11 +25,24 @@ final class CliWords {
         return new CliWords(WordBook.load("ui", language), WordBook.load("debrief", language));
     }
 
-    /** The language a {@code --lang} option names, or a user error that says which ones there are. */
+    /**
+     * The language a {@code --lang} option names, or a user error that says which ones there are, in
+     * both languages on one line (the reader's language is what is unknown).
+     */
     static Language language(String code) {
         Language language = Language.fromCode(code);
-        if (language == null) throw new UserError("unknown language '" + TerminalText.name(code) + "': use nl or en", 2);
+        if (language == null) {
+            String name = TerminalText.name(code);
+            throw new UserError(WordBook.load("trainer", Language.NL).text("console.error.unknownLanguage", name) + " / "
+                    + WordBook.load("trainer", Language.EN).text("console.error.unknownLanguage", name), 2);
+        }
         return language;
+    }
+
+    /** The language a {@code --lang} option names, or Dutch when it names none; for lines said after the command ran. */
+    static Language languageOr(String code) {
+        Language language = Language.fromCode(code);
+        return language != null ? language : Language.NL;
     }
 
     /** The band's name in this language ("bekwaam" / "competent"). */

@@ -31,9 +31,12 @@ final class ClientCommand implements Callable<Integer> {
         return cl;
     }
 
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     @Override
     public Integer call() {
-        throw new UserError("say what to do: 'coachdans client new ID' (see 'coachdans client --help')", 2);
+        throw new UserError(WordBook.load("trainer", CliWords.language(lang)).text("console.error.clientWhat"), 2);
     }
 
     @Command(name = "new", mixinStandardHelpOptions = true, description = {
@@ -69,7 +72,7 @@ final class ClientCommand implements Callable<Integer> {
             if (!StarterClient.validId(id)) {
                 throw new UserError(w.text("console.error.clientId", TerminalText.name(id)), 2);
             }
-            ContentCatalog catalog = content.catalog();
+            ContentCatalog catalog = content.catalog(w);
             ContentCatalog.Client taken = catalog.client(id);
             if (taken != null && (outFile == null || !taken.file().toAbsolutePath().equals(outFile.toAbsolutePath()))) {
                 throw new UserError(w.text("console.error.clientTaken", id, taken.root().describe(), taken.file().toString()), 1);

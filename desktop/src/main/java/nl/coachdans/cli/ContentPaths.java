@@ -11,6 +11,7 @@ import nl.coachdans.scenario.Finding;
 import nl.coachdans.scenario.FindingCode;
 import nl.coachdans.scenario.SourceMap;
 import nl.coachdans.scenario.Validator;
+import nl.coachdans.words.WordBook;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,6 +32,8 @@ final class ContentPaths {
     private final Path home;
     private final PrintWriter err;
     private final Map<List<Path>, ContentCatalog> catalogs = new java.util.LinkedHashMap<>();
+    /** The words of the command that asked last, for the note on standard error; Dutch until one asks. */
+    private WordBook words;
 
     /** {@code err} is told, once per catalog, which content roots a command used. */
     ContentPaths(PrintWriter err) {
@@ -42,15 +45,16 @@ final class ContentPaths {
         this.err = err;
     }
 
-    /** The catalog of the built-in content and the trainer's own folder. */
-    ContentCatalog catalog() {
-        return catalog(List.of());
+    /** The catalog of the built-in content and the trainer's own folder; {@code w} are the command's words. */
+    ContentCatalog catalog(WordBook w) {
+        return catalog(List.of(), w);
     }
 
     /** The catalog with these folders added (each a content folder: frameworks/, and the scenarios in it or in scenarios/). */
-    ContentCatalog catalog(List<Path> added) {
+    ContentCatalog catalog(List<Path> added, WordBook w) {
+        words = w;
         for (Path p : added) {
-            if (!Files.isDirectory(p)) throw new UserError("--content " + p + ": not a folder", 2);
+            if (!Files.isDirectory(p)) throw new UserError(w.text("console.error.contentNotFolder", p.toString()), 2);
         }
         return catalogs.computeIfAbsent(List.copyOf(added), a -> ContentCatalog.load(ContentCatalog.standardRoots(home, a), reader, false));
     }
@@ -60,7 +64,8 @@ final class ContentPaths {
      * frameworks/): that folder stands in for the built-in content, so its files are not clashes with
      * the copy packed in the program.
      */
-    ContentCatalog catalogWithBuiltIn(Path assets) {
+    ContentCatalog catalogWithBuiltIn(Path assets, WordBook w) {
+        words = w;
         List<ContentRoot> roots = new ArrayList<>();
         roots.add(new ContentRoot(assets, Origin.BUILT_IN));
         ContentCatalog.standardRoots(home, List.of()).stream().filter(r -> r.origin() != Origin.BUILT_IN).forEach(roots::add);
@@ -79,31 +84,33 @@ final class ContentPaths {
      * traced to its source (a failed command says it in its message instead).
      */
     void sayUsed() {
-        for (ContentCatalog c : catalogs.values()) err.println("coachdans: content used: " + c.describeRoots());
+        if (catalogs.isEmpty()) return;
+        WordBook w = words != null ? words : WordBook.load("trainer", nl.coachdans.scenario.Language.NL);
+        for (ContentCatalog c : catalogs.values()) err.println(w.text("console.contentUsed", c.describeRoots()));
         err.flush();
     }
 
     /** A scenario ready to play, with the frameworks it is scored against. */
     record Loaded(nl.coachdans.scenario.Scenario scenario, Curriculum curriculum, Path file) { }
 
-    Loaded load(String idOrPath) {
-        return load(idOrPath, List.of());
+    Loaded load(String idOrPath, WordBook w) {
+        return load(idOrPath, List.of(), w);
     }
 
     /**
      * Loads a client of the catalog by id, or a scenario file, and checks it; any error becomes a
      * {@link UserError} that lists the findings (exit 2 when unreadable, 1 when invalid).
      */
-    Loaded load(String idOrPath, List<Path> added) {
-        ContentCatalog catalog = catalog(added);
+    Loaded load(String idOrPath, List<Path> added, WordBook w) {
+        ContentCatalog catalog = catalog(added, w);
         Path file = Paths.get(idOrPath);
         if (!Files.isRegularFile(file)) {
             ContentCatalog.Client c = catalog.client(idOrPath);
             if (c == null) {
-                throw new UserError("unknown scenario '" + idOrPath + "': not a file, and not one of the clients "
-                        + String.join(", ", catalog.playableIds()) + " (content: " + catalog.describeRoots() + ")", 2);
+                throw new UserError(w.text("console.error.unknownClient", TerminalText.name(idOrPath),
+                        String.join(", ", catalog.playableIds()), catalog.describeRoots()), 2);
             }
-            refuse(idOrPath, c.findings().stream().filter(Finding::isError).toList(), c.entry().unreadable());
+            refuse(idOrPath, c.findings().stream().filter(Finding::isError).toList(), c.entry().unreadable(), w);
             return new Loaded(c.scenario(), catalog.curriculum(), c.file());
         }
         List<Finding> errors = new ArrayList<>();
@@ -116,21 +123,21 @@ final class ContentPaths {
             catalog.clientClash(file, e.scenario()).ifPresent(more::add);
             errors.addAll(SourceMap.locate(file, reader, more).stream().filter(Finding::isError).toList());
         }
-        refuse(idOrPath, errors, e.unreadable());
+        refuse(idOrPath, errors, e.unreadable(), w);
         return new Loaded(e.scenario(), curriculum, file);
     }
 
-    private static void refuse(String idOrPath, List<Finding> errors, boolean unreadable) {
+    private static void refuse(String idOrPath, List<Finding> errors, boolean unreadable, WordBook w) {
         if (errors.isEmpty()) return;
-        StringBuilder sb = new StringBuilder("scenario '" + idOrPath + "' cannot be played:");
+        StringBuilder sb = new StringBuilder(w.text("console.error.cannotPlay", idOrPath));
         errors.stream().limit(20).forEach(f -> sb.append(System.lineSeparator()).append("  ").append(f));
-        if (errors.size() > 20) sb.append(System.lineSeparator()).append("  ... and ").append(errors.size() - 20).append(" more");
+        if (errors.size() > 20) sb.append(System.lineSeparator()).append("  ").append(w.text("console.error.more", errors.size() - 20));
         throw new UserError(sb.toString(), unreadable ? 2 : 1);
     }
 
     /** The catalog's playable clients, for re-scoring records. */
-    nl.coachdans.catalog.ScenarioSource scenarioSource() {
-        return catalog().source();
+    nl.coachdans.catalog.ScenarioSource scenarioSource(WordBook w) {
+        return catalog(w).source();
     }
 
     /** Frameworks in a frameworks/ folder next to the scenario's folder, if any. */

@@ -56,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         WordBook w = WordBook.load("trainer", CliWords.language(lang));
         if (!Files.exists(dir)) throw new UserError(w.text("console.error.noFolder", dir.toString()), 2);
-        ContentCatalog catalog = content.catalog(contentRoots);
+        ContentCatalog catalog = content.catalog(contentRoots, w);
         XapiExport exporter;
         try {
             exporter = new XapiExport(catalog.source(), homePage);

@@ -7,6 +7,7 @@ import nl.coachdans.scenario.Node;
 import nl.coachdans.scenario.NodeKind;
 import nl.coachdans.scenario.Scenario;
 import nl.coachdans.scenario.Tag;
+import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +29,7 @@ final class GraphCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "dot", paramLabel = "dot|mermaid|svg", description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of the texts in the SVG (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of the texts in the SVG and of the messages (default: ${DEFAULT-VALUE}).")
     String lang;
 
     private final ContentPaths content;
@@ -41,10 +42,9 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario sc = content.load(scenario).scenario();
+        Language language = CliWords.language(lang);
+        Scenario sc = content.load(scenario, WordBook.load("trainer", language)).scenario();
         Set<String> expert = new HashSet<>(sc.expert());
-        Language language = Language.fromCode(lang);
-        if (language == null) throw new UserError("unknown language '" + lang + "': use nl or en", 2);
         switch (format) {
             case dot -> dot(sc, expert);
             case mermaid -> mermaid(sc, expert);

@@ -98,7 +98,7 @@ final class PlayCommand implements Callable<Integer> {
         if (path == null && from == null) throw new UserError(w.text("console.error.pathNeeded"), 2);
         if (!state.isEmpty() && from == null) throw new UserError(w.text("console.error.stateWithoutFrom"), 2);
         if (from != null && record != null) throw new UserError(w.text("console.error.fromNotRecorded"), 2);
-        ContentPaths.Loaded loaded = content.load(scenario, contentRoots);
+        ContentPaths.Loaded loaded = content.load(scenario, contentRoots, w);
         Scenario sc = loaded.scenario();
         List<String> choices = path == null ? List.of() : path.expert ? sc.expert() : path.choices;
         Session session;

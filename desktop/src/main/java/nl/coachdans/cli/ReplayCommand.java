@@ -63,14 +63,14 @@ final class ReplayCommand implements Callable<Integer> {
         Language language = CliWords.language(lang);
         WordBook w = WordBook.load("trainer", language);
         if (!Files.isRegularFile(record)) throw new UserError(w.text("console.error.noFile", record.toString()), 2);
-        StoredRecord stored = new RecordReader(content.scenarioSource()).read(record);
+        StoredRecord stored = new RecordReader(content.scenarioSource(w)).read(record);
         String why = Explanation.render(stored.explanation(), nl.coachdans.words.WordBook.load("trainer", language)::text);
         if (stored.status() == RecordStatus.CORRUPT) throw new UserError(record + ": " + why, 2);
         if (stored.status() == RecordStatus.STALE) throw new UserError(record + ": " + why, 1);
-        if (stored.status() == RecordStatus.ALTERED) out.println("note: " + record + ": " + why);
+        if (stored.status() == RecordStatus.ALTERED) out.println(w.text("console.replay.note", record.toString(), why));
         if (png == null) return openWindow.apply(record);
 
-        ContentCatalog catalog = content.catalog();
+        ContentCatalog catalog = content.catalog(w);
         Scenario sc = catalog.client(stored.record().scenario()).scenario();
         Transcript t = stored.transcript();
         ScoreProfile profile = stored.profile();

@@ -74,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
         Language language = CliWords.language(lang);
         WordBook w = WordBook.load("trainer", language);
         if (!Files.exists(dir)) throw new UserError(w.text("console.error.noFolder", dir.toString()), 2);
-        ContentCatalog catalog = content.catalog(contentRoots);
+        ContentCatalog catalog = content.catalog(contentRoots, w);
         Assignment assignment = assignmentFile == null ? null : AssignmentCommand.load(assignmentFile, catalog, w);
         List<RecordFolder.Item> items = new RecordFolder(catalog.source()).read(dir);
         ClassReport report = ClassReport.build(items, catalog.source(), assignment);

@@ -64,7 +64,7 @@ final class SendCommand implements Callable<Integer> {
         if (!Files.exists(dir)) throw new UserError(w.text("console.error.noFolder", dir.toString()), 2);
         LrsTarget target = lrs.target(w);
         if (timeoutSeconds < 1) throw new UserError(w.text("console.error.timeout"), 2);
-        ContentCatalog catalog = content.catalog(contentRoots);
+        ContentCatalog catalog = content.catalog(contentRoots, w);
         try {
             new XapiExport(catalog.source(), homePage);
         } catch (IllegalArgumentException e) {

@@ -49,7 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FindingText text = FindingText.of(CliWords.language(lang));
+        nl.coachdans.scenario.Language language = CliWords.language(lang);
+        FindingText text = FindingText.of(language);
+        nl.coachdans.words.WordBook w = nl.coachdans.words.WordBook.load("trainer", language);
         List<Finding> findings = new ArrayList<>();
         List<Path> frameworks = new ArrayList<>();
         List<Path> scenarios = new ArrayList<>();
@@ -69,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         // An assets folder being checked is the built-in content itself; anything else is added to it.
         ContentCatalog catalog = paths.stream().filter(ContentPaths::isAssetsFolder).findFirst()
-                .map(content::catalogWithBuiltIn).orElseGet(content::catalog);
+                .map(a -> content.catalogWithBuiltIn(a, w)).orElseGet(() -> content.catalog(w));
         ContentCatalog.Frameworks given = catalog.with(frameworks, content.reader, findings);
         unreadable |= given.unreadable();
         int files = frameworks.size();

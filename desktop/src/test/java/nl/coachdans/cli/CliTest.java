@@ -55,7 +55,7 @@ class CliTest {
     }
 
     private static void assertNoStackTrace(Run r) {
-        assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error");
+        assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error").doesNotContain("interne fout");
     }
 
     /** A content folder with mini-grow and one scenario made from voorbeeld's text. */
@@ -316,15 +316,15 @@ class CliTest {
     void playUnknownLanguageExitsTwo() {
         Run r = run("play", VOORBEELD.toString(), "--expert", "--lang", "fr");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("unknown language 'fr'");
+        assertThat(r.err()).isEqualTo("coachdans: onbekende taal ‘fr’: gebruik nl of en / unknown language ‘fr’: use nl or en" + System.lineSeparator());
         assertNoStackTrace(r);
     }
 
     @Test
     void playUnknownScenarioIdExitsTwoWithAClearMessage() {
-        Run r = run("play", "bestaat-niet", "--expert");
+        Run r = run("play", "bestaat-niet", "--expert", "--lang", "en");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("coachdans: unknown scenario 'bestaat-niet'");
+        assertThat(r.err()).startsWith("coachdans: unknown scenario ‘bestaat-niet’: not a file, and not one of the clients ");
         assertThat(r.out()).isEmpty();
         assertNoStackTrace(r);
     }
@@ -332,9 +332,9 @@ class CliTest {
     @Test
     void playInvalidScenarioFileExitsOneListingTheFinding() throws IOException {
         Path sc = contentWith(voorbeeldText().replace("        next: situatie\n  dicht:", "        next: nergens\n  dicht:"));
-        Run r = run("play", sc.toString(), "--expert");
+        Run r = run("play", sc.toString(), "--expert", "--lang", "en");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("cannot be played").contains("next node 'nergens' does not exist");
+        assertThat(r.err()).contains("scenario ‘" + sc + "’ cannot be played:").contains("next node 'nergens' does not exist");
         assertNoStackTrace(r);
     }
 
@@ -468,10 +468,71 @@ class CliTest {
     @Test
     void unknownScenarioIdIsClearForEveryCommand() {
         for (String cmd : List.of("analyse", "graph")) {
-            Run r = run(cmd, "bestaat-niet");
+            Run r = run(cmd, "bestaat-niet", "--lang", "en");
             assertThat(r.code()).as(cmd).isEqualTo(2);
-            assertThat(r.err()).as(cmd).contains("unknown scenario 'bestaat-niet'");
+            assertThat(r.err()).as(cmd).contains("unknown scenario ‘bestaat-niet’: not a file, and not one of the clients ");
             assertNoStackTrace(r);
         }
+    }
+
+    @Test
+    void anUnknownScenarioIsSaidInTheCommandsLanguage() {
+        for (String cmd : List.of("play", "analyse", "graph")) {
+            List<String> args = new java.util.ArrayList<>(List.of(cmd, "bestaat-niet"));
+            if (cmd.equals("play")) args.add("--expert");
+            Run nl = run(args.toArray(String[]::new));
+            assertThat(nl.code()).as(cmd).isEqualTo(2);
+            assertThat(nl.err()).as(cmd).startsWith("coachdans: onbekend scenario ‘bestaat-niet’: het is geen bestand en ook geen van de cliënten ")
+                    .contains("leonie").contains("(inhoud: ").doesNotContain("unknown scenario");
+            args.addAll(List.of("--lang", "en"));
+            Run en = run(args.toArray(String[]::new));
+            assertThat(en.code()).as(cmd).isEqualTo(2);
+            assertThat(en.err()).as(cmd).startsWith("coachdans: unknown scenario ‘bestaat-niet’: not a file, and not one of the clients ")
+                    .contains("leonie").contains("(content: ").doesNotContain("onbekend");
+        }
+    }
+
+    @Test
+    void graphsOwnErrorsFollowItsLanguage() throws IOException {
+        Path sc = contentWith(voorbeeldText().replace("        next: situatie\n  dicht:", "        next: nergens\n  dicht:"));
+        Run nl = run("graph", sc.toString());
+        assertThat(nl.code()).isEqualTo(1);
+        assertThat(nl.err()).startsWith("coachdans: scenario ‘" + sc + "’ kan niet gespeeld worden:").doesNotContain("cannot be played");
+        Run en = run("graph", sc.toString(), "--lang", "en");
+        assertThat(en.code()).isEqualTo(1);
+        assertThat(en.err()).startsWith("coachdans: scenario ‘" + sc + "’ cannot be played:");
+        Run fr = run("graph", sc.toString(), "--lang", "fr");
+        assertThat(fr.code()).isEqualTo(2);
+        assertThat(fr.err()).isEqualTo("coachdans: onbekende taal ‘fr’: gebruik nl of en / unknown language ‘fr’: use nl or en" + System.lineSeparator());
+    }
+
+    @Test
+    void aContentFolderThatIsNotOneIsSaidInTheCommandsLanguage() {
+        Path nope = VOORBEELD.resolveSibling("bestaat-niet-map");
+        Run nl = run("play", "voorbeeld", "--expert", "--content", nope.toString());
+        assertThat(nl.code()).isEqualTo(2);
+        assertThat(nl.err()).isEqualTo("coachdans: --content " + nope + ": dit is geen map" + System.lineSeparator());
+        Run en = run("play", "voorbeeld", "--expert", "--content", nope.toString(), "--lang", "en");
+        assertThat(en.err()).isEqualTo("coachdans: --content " + nope + ": not a folder" + System.lineSeparator());
+    }
+
+    @Test
+    void aMissingGameWindowIsSaidInTheCommandsLanguage() {
+        Run nl = run("open", VOORBEELD.toString());
+        assertThat(nl.code()).isEqualTo(2);
+        assertThat(nl.err()).contains("coachdans: het venster van het spel is hier niet beschikbaar").doesNotContain("not available");
+        Run en = run("open", VOORBEELD.toString(), "--lang", "en");
+        assertThat(en.code()).isEqualTo(2);
+        assertThat(en.err()).contains("coachdans: the game window is not available here");
+    }
+
+    @Test
+    void theContentUsedIsNotedInTheCommandsLanguage() {
+        Run nl = run("analyse", "leonie");
+        assertThat(nl.code()).isZero();
+        assertThat(nl.err()).startsWith("coachdans: gebruikte inhoud: ").doesNotContain("content used");
+        Run en = run("analyse", "leonie", "--lang", "en");
+        assertThat(en.code()).isZero();
+        assertThat(en.err()).startsWith("coachdans: content used: ");
     }
 }

@@ -25,7 +25,7 @@ class ReliabilityCliTest {
 
     record Run(int code, String out, String err) {
         void noStackTrace() {
-            assertThat(out + err).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error");
+            assertThat(out + err).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error").doesNotContain("interne fout");
         }
     }
 
@@ -39,9 +39,8 @@ class ReliabilityCliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    @Test
-    void standardOutputThatDoesNotArriveIsAFailure() {
-        // What /dev/full does: every write fails.
+    /** Runs a command whose standard output never arrives, as on /dev/full: every write fails. */
+    private static Run runIntoFullOutput(String... args) {
         OutputStream full = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -51,10 +50,23 @@ class ReliabilityCliTest {
         StringWriter err = new StringWriter();
         int code;
         try (PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(full, StandardCharsets.UTF_8)); PrintWriter e = new PrintWriter(err)) {
-            code = Cli.run(new String[] {"play", VOORBEELD.toString(), "--expert", "--json"}, o, e);
+            code = Cli.run(args, o, e);
         }
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("not all output could be written to standard output");
+        return new Run(code, "", err.toString());
+    }
+
+    @Test
+    void standardOutputThatDoesNotArriveIsAFailure() {
+        Run r = runIntoFullOutput("play", VOORBEELD.toString(), "--expert", "--json", "--lang", "en");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("not all output could be written to standard output");
+    }
+
+    @Test
+    void standardOutputThatDoesNotArriveIsSaidInDutchByDefault() {
+        Run r = runIntoFullOutput("play", VOORBEELD.toString(), "--expert", "--json");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("coachdans: niet alle uitvoer kon naar de standaarduitvoer geschreven worden").doesNotContain("not all output");
     }
 
     @Test

@@ -57,7 +57,7 @@ class TrainerCliTest {
             code = Cli.run(args, o, e);
         }
         Run r = new Run(code, out.toString(), err.toString());
-        assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error");
+        assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error").doesNotContain("interne fout");
         return r;
     }
 
@@ -129,7 +129,10 @@ class TrainerCliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("coachdans: unknown scenario ‘leoni’; the scenarios known here are: anna, docent, grow, johan, leonie, voorbeeld");
         assertThat(run(args("assignment", "new", "--mode", "toets", "--lang", "en")).err()).contains("unknown mode ‘toets’: use practice or exam");
-        assertThat(run("assignment").err()).contains("say what to do");
+        assertThat(run("assignment", "--lang", "en").err()).isEqualTo("coachdans: say what to do: ‘coachdans assignment new’, ‘check FILE’ or ‘export’ (see ‘coachdans assignment --help’)" + System.lineSeparator());
+        assertThat(run("assignment").err()).startsWith("coachdans: zeg wat je wilt doen: ‘coachdans assignment new’").doesNotContain("say what");
+        assertThat(run("client").err()).startsWith("coachdans: zeg wat je wilt doen: ‘coachdans client new ID’");
+        assertThat(run("client", "--lang", "en").err()).startsWith("coachdans: say what to do: ‘coachdans client new ID’");
     }
 
     @Test
@@ -235,7 +238,7 @@ class TrainerCliTest {
         Run r = run("report", tmp.resolve("nope").toString(), "--lang", "en");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("coachdans: " + tmp.resolve("nope") + ": no such folder" + System.lineSeparator());
-        assertThat(run("report", tmp.toString(), "--lang", "fr").err()).contains("unknown language 'fr': use nl or en");
+        assertThat(run("report", tmp.toString(), "--lang", "fr").err()).contains("onbekende taal ‘fr’: gebruik nl of en / unknown language ‘fr’: use nl or en");
     }
 
     @Test

@@ -36,7 +36,9 @@ class TrainerBundleTest {
             Paths.get("src/main/java/nl/coachdans/cli/SendCommand.java"), Paths.get("src/main/java/nl/coachdans/cli/ImportCommand.java"),
             Paths.get("src/main/java/nl/coachdans/cli/ClientCommand.java"), Paths.get("src/main/java/nl/coachdans/cli/OpenCommand.java"),
             Paths.get("src/main/java/nl/coachdans/cli/LrsOptions.java"), Paths.get("src/main/java/nl/coachdans/cli/OutputFiles.java"),
-            Paths.get("src/main/java/nl/coachdans/cli/PlayCommand.java"), Paths.get("src/main/java/nl/coachdans/cli/ReplayCommand.java"));
+            Paths.get("src/main/java/nl/coachdans/cli/PlayCommand.java"), Paths.get("src/main/java/nl/coachdans/cli/ReplayCommand.java"),
+            Paths.get("src/main/java/nl/coachdans/cli/ContentPaths.java"), Paths.get("src/main/java/nl/coachdans/cli/CliWords.java"),
+            Paths.get("src/main/java/nl/coachdans/cli/Cli.java"), Paths.get("src/main/java/nl/coachdans/cli/GraphCommand.java"));
     /** The first part of every key in this bundle; a string literal starting so is a key. */
     private static final Pattern KEY = Pattern.compile("\"((?:menu|keys|assignments|assignment|criterion|attempts|attempt|state|check|block"
             + "|export|flow|open|problem|result|progress|trainer|report|status|reaction|console)\\.[a-zA-Z][a-zA-Z0-9.\\-]*)\"");
