@@ -32,7 +32,8 @@ class FolderSendTest {
     Path dir;
 
     LocalLrs lrs;
-    final LrsClient client = new LrsClient(Duration.ofSeconds(5));
+    // A generous timeout: the local store answers in milliseconds, but a loaded machine can stall it for seconds.
+    final LrsClient client = new LrsClient(Duration.ofSeconds(30));
 
     @BeforeEach
     void startLrs() throws Exception {
