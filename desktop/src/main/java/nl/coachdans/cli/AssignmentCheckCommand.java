@@ -6,6 +6,7 @@ import nl.coachdans.sessions.Mode;
 import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
 import nl.coachdans.words.WordBook;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Parameters;
@@ -27,8 +28,8 @@ final class AssignmentCheckCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
     List<Path> contentRoots = new ArrayList<>();
 
-    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption lang;
 
     private final ContentPaths content;
     private final PrintWriter out;
@@ -40,8 +41,8 @@ final class AssignmentCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WordBook w = WordBook.load("trainer", CliWords.language(lang));
-        WordBook ui = WordBook.load("ui", CliWords.language(lang));
+        WordBook w = lang.words("trainer");
+        WordBook ui = lang.words("ui");
         Assignment a = AssignmentCommand.load(file, content.catalog(contentRoots, w), w);
         out.println(w.text("console.check.ok", file.toString()));
         out.println("  " + w.text("console.check.title", a.title(), a.id(), a.trainer()));

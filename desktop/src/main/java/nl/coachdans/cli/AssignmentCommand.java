@@ -8,7 +8,7 @@ import nl.coachdans.scenario.ReadResult;
 import nl.coachdans.words.WordBook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -30,12 +30,12 @@ final class AssignmentCommand implements Callable<Integer> {
         return cl;
     }
 
-    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption lang;
 
     @Override
     public Integer call() {
-        throw new UserError(WordBook.load("trainer", CliWords.language(lang)).text("console.error.assignmentWhat"), 2);
+        throw new UserError(lang.words("trainer").text("console.error.assignmentWhat"), 2);
     }
 
     /** Loads an assignment or stops with its findings (exit 2 when unreadable, 1 when invalid). */

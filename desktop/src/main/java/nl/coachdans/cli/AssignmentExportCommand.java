@@ -11,6 +11,7 @@ import nl.coachdans.sessions.RecordStatus;
 import nl.coachdans.sessions.SessionRecord;
 import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -45,8 +46,8 @@ final class AssignmentExportCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
     List<Path> contentRoots = new ArrayList<>();
 
-    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption lang;
 
     private final ContentPaths content;
     private final PrintWriter out;
@@ -58,7 +59,7 @@ final class AssignmentExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        WordBook w = WordBook.load("trainer", CliWords.language(lang));
+        WordBook w = lang.words("trainer");
         ContentCatalog catalog = content.catalog(contentRoots, w);
         Assignment a = AssignmentCommand.load(assignmentFile, catalog, w);
         Path dir = records != null ? records : DataHome.resolve().resolve("records");

@@ -11,6 +11,7 @@ import nl.coachdans.scenario.Scenario;
 import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
 import nl.coachdans.words.WordBook;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -56,8 +57,8 @@ final class AssignmentNewCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
     List<Path> contentRoots = new ArrayList<>();
 
-    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption lang;
 
     private final ContentPaths content;
     private final PrintWriter out;
@@ -69,7 +70,7 @@ final class AssignmentNewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WordBook w = WordBook.load("trainer", CliWords.language(lang));
+        WordBook w = lang.words("trainer");
         ContentCatalog catalog = content.catalog(contentRoots, w);
         if (catalog.playableIds().isEmpty()) throw new UserError(w.text("console.error.noScenarios"), 2);
         List<Scenario> chosen = new ArrayList<>();

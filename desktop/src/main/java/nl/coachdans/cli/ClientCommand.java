@@ -9,6 +9,7 @@ import nl.coachdans.scenario.Finding;
 import nl.coachdans.words.WordBook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,12 +32,12 @@ final class ClientCommand implements Callable<Integer> {
         return cl;
     }
 
-    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption lang;
 
     @Override
     public Integer call() {
-        throw new UserError(WordBook.load("trainer", CliWords.language(lang)).text("console.error.clientWhat"), 2);
+        throw new UserError(lang.words("trainer").text("console.error.clientWhat"), 2);
     }
 
     @Command(name = "new", mixinStandardHelpOptions = true, description = {
@@ -55,8 +56,8 @@ final class ClientCommand implements Callable<Integer> {
         @Option(names = "--framework", description = "Also write a starter framework of your own (ID-model, in frameworks/ beside the client) and score the client against it instead of GROW.")
         boolean withFramework;
 
-        @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
-        String lang;
+        @Mixin
+        LanguageOption lang;
 
         private final ContentPaths content;
         private final PrintWriter out;
@@ -68,7 +69,7 @@ final class ClientCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            WordBook w = WordBook.load("trainer", CliWords.language(lang));
+            WordBook w = lang.words("trainer");
             if (!StarterClient.validId(id)) {
                 throw new UserError(w.text("console.error.clientId", TerminalText.name(id)), 2);
             }

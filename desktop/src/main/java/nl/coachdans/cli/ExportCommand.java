@@ -8,6 +8,7 @@ import nl.coachdans.xapi.XapiExport;
 import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
 import nl.coachdans.words.WordBook;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Parameters;
@@ -41,8 +42,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
     List<Path> contentRoots = new ArrayList<>();
 
-    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption lang;
 
     private final ContentPaths content;
     private final PrintWriter out;
@@ -54,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        WordBook w = WordBook.load("trainer", CliWords.language(lang));
+        WordBook w = lang.words("trainer");
         if (!Files.exists(dir)) throw new UserError(w.text("console.error.noFolder", dir.toString()), 2);
         ContentCatalog catalog = content.catalog(contentRoots, w);
         XapiExport exporter;

@@ -3,7 +3,7 @@ package nl.coachdans.cli;
 import nl.coachdans.assignments.OpenedFile;
 import nl.coachdans.words.WordBook;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -20,8 +20,8 @@ final class OpenCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The assignment (.yaml or .json), result, record or folder to open.")
     Path file;
 
-    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption lang;
 
     private final PrintWriter out;
     private final Function<Path, Integer> window;
@@ -37,7 +37,7 @@ final class OpenCommand implements Callable<Integer> {
     public Integer call() {
         Path abs = file.toAbsolutePath().normalize();
         OpenedFile f = OpenedFile.classify(abs);
-        WordBook w = WordBook.load("trainer", CliWords.language(lang));
+        WordBook w = lang.words("trainer");
         if (f.kind() == OpenedFile.Kind.MISSING) throw new UserError(w.text("console.error.noFileOrFolder", file.toString()), 2);
         out.println(w.text(opening(f.kind()), abs.toString()));
         out.flush();

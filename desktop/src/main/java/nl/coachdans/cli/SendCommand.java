@@ -47,8 +47,8 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", description = "Also know the scenarios of this content folder (frameworks/, scenarios/).")
     List<Path> contentRoots = new ArrayList<>();
 
-    @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "Language of what it prints (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption lang;
 
     private final ContentPaths content;
     private final PrintWriter out;
@@ -60,7 +60,7 @@ final class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        WordBook w = WordBook.load("trainer", CliWords.language(lang));
+        WordBook w = lang.words("trainer");
         if (!Files.exists(dir)) throw new UserError(w.text("console.error.noFolder", dir.toString()), 2);
         LrsTarget target = lrs.target(w);
         if (timeoutSeconds < 1) throw new UserError(w.text("console.error.timeout"), 2);
